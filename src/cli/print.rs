@@ -1,0 +1,84 @@
+//! Printing findings (text or JSON Lines), diffs and messages.
+
+use super::args::Format;
+use shuddh::Finding;
+use std::io::{self, Write};
+
+/// Escape control and bidirectional-formatting characters in a snippet so that a report line
+/// stays one line and reads in order. Document text itself is never altered.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+                out.push_str(&format!("\\u{{{:04x}}}", c as u32))
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One finding as a report line (no newline).
+pub fn finding_line(path: &str, f: &Finding) -> String {
+    let e = &f.edit;
+    if e.changes_text() {
+        format!(
+            "{path}:{}:{}: {}: {} → {}",
+            f.line,
+            f.column,
+            e.kind,
+            escape(&e.original),
+            escape(e.replacement.trim())
+        )
+    } else {
+        format!("{path}:{}:{}: {}: {}", f.line, f.column, e.kind, escape(&e.original))
+    }
+}
+
+/// Write one finding in `format`.
+pub fn write_finding(
+    out: &mut dyn Write,
+    format: Format,
+    path: &str,
+    f: &Finding,
+) -> io::Result<()> {
+    match format {
+        Format::Text => writeln!(out, "{}", finding_line(path, f)),
+        Format::Json => {
+            #[derive(serde::Serialize)]
+            struct Line<'a> {
+                path: &'a str,
+                #[serde(flatten)]
+                finding: &'a Finding,
+            }
+            let json =
+                serde_json::to_string(&Line { path, finding: f }).map_err(io::Error::other)?;
+            writeln!(out, "{json}")
+        }
+    }
+}
+
+/// A unified diff of `old` and `new`, labelled with `path`.
+pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(2)
+        .header(&format!("a/{path}"), &format!("b/{path}"))
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_controls_and_bidi() {
+        assert_eq!(escape("a\tb\u{202E}c"), "a\\tb\\u{202e}c");
+        assert_eq!(escape("नमस्ते\u{200D}"), "नमस्ते\u{200D}");
+    }
+}

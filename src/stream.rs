@@ -1,0 +1,204 @@
+//! Stream: clean a reader into a writer in chunks cut at line ends, with constant memory.
+//!
+//! The document context (host script, language) is decided from the first chunk, which also
+//! holds any byte-order mark. Each chunk is checked (no NUL byte, valid UTF-8) before any of it
+//! is written, and an error names the byte offset in the whole input. Findings reach the caller
+//! through a callback as they are found, with spans in input bytes and 1-based line and column
+//! (in characters).
+
+use crate::Cleaner;
+use crate::decode::{self, UTF8_BOM};
+use crate::detect::Context;
+use crate::edit::{Edit, EditKind};
+use crate::error::Error;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::{self, Read, Write};
+
+/// Bytes read before a chunk is cut at its last line end.
+pub const CHUNK: usize = 1 << 20;
+/// A line longer than this is cut at a space (or a character boundary).
+pub const MAX_LINE: usize = 4 << 20;
+
+/// One edit with its place in the input.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The edit; its span is in bytes of the whole input (BOM included).
+    #[serde(flatten)]
+    pub edit: Edit,
+    /// 1-based line of the span's start.
+    pub line: usize,
+    /// 1-based column of the span's start, in characters.
+    pub column: usize,
+}
+
+/// Totals for one input.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Bytes read.
+    pub bytes: u64,
+    /// True when the output differs from the input.
+    pub changed: bool,
+    /// Number of edits by kind.
+    pub edits: BTreeMap<&'static str, usize>,
+    /// Findings left unresolved (unknown characters, reported-only runs).
+    pub remaining: usize,
+}
+
+impl Summary {
+    /// Total number of edits.
+    pub fn total(&self) -> usize {
+        self.edits.values().sum()
+    }
+}
+
+fn io_err(e: io::Error) -> Error {
+    Error::from(e)
+}
+
+/// Clean everything `reader` yields into `writer`, calling `on_finding` for each edit.
+pub fn clean_stream<R: Read, W: Write>(
+    cleaner: &Cleaner,
+    mut reader: R,
+    mut writer: W,
+    on_finding: &mut dyn FnMut(Finding),
+) -> Result<Summary, Error> {
+    let mut summary = Summary::default();
+    let mut buf: Vec<u8> = Vec::with_capacity(CHUNK + 4096);
+    let mut eof = false;
+    let mut offset = 0usize; // input offset of buf[0]
+    let mut line = 1usize;
+    let mut ctx: Option<Context> = None;
+    let mut first = true;
+    loop {
+        while !eof && buf.len() < CHUNK {
+            let have = buf.len();
+            buf.resize(have + (CHUNK - have).max(64 * 1024), 0);
+            match reader.read(&mut buf[have..]) {
+                Ok(0) => {
+                    buf.truncate(have);
+                    eof = true;
+                }
+                Ok(n) => buf.truncate(have + n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(have),
+                Err(e) => return Err(io_err(e)),
+            }
+        }
+        if first {
+            first = false;
+            let (bom, _) = decode::strip_bom(&buf)?;
+            if bom {
+                writer.write_all(UTF8_BOM).map_err(io_err)?;
+                buf.drain(..UTF8_BOM.len());
+                offset += UTF8_BOM.len();
+                summary.bytes += UTF8_BOM.len() as u64;
+            }
+        }
+        let Some(cut) = decode::cut_point(&buf, eof, MAX_LINE) else {
+            if eof {
+                break;
+            }
+            // No line end yet: read on (up to MAX_LINE, then cut anyway).
+            let have = buf.len();
+            buf.resize(have + CHUNK, 0);
+            match reader.read(&mut buf[have..]) {
+                Ok(0) => {
+                    buf.truncate(have);
+                    eof = true;
+                }
+                Ok(n) => buf.truncate(have + n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(have),
+                Err(e) => return Err(io_err(e)),
+            }
+            continue;
+        };
+        let text = decode::decode(&buf[..cut]).map_err(|e| e.shifted(offset))?;
+        let ctx = ctx.get_or_insert_with(|| Context::detect(text));
+        let cleaned = cleaner.clean_in(text, ctx);
+        writer.write_all(cleaned.text.as_bytes()).map_err(io_err)?;
+        if cleaned.changed() {
+            summary.changed = true;
+        }
+        report(text, offset, line, &cleaned.edits, &mut summary, on_finding);
+        line += memchr::memchr_iter(b'\n', &buf[..cut]).count();
+        offset += cut;
+        summary.bytes += cut as u64;
+        buf.drain(..cut);
+        if eof && buf.is_empty() {
+            break;
+        }
+    }
+    writer.flush().map_err(io_err)?;
+    Ok(summary)
+}
+
+fn report(
+    text: &str,
+    offset: usize,
+    first_line: usize,
+    edits: &[Edit],
+    summary: &mut Summary,
+    on_finding: &mut dyn FnMut(Finding),
+) {
+    let mut line = first_line;
+    let mut line_start = 0;
+    let mut scanned = 0;
+    for edit in edits {
+        for nl in memchr::memchr_iter(b'\n', &text.as_bytes()[scanned..edit.span.start]) {
+            line += 1;
+            line_start = scanned + nl + 1;
+        }
+        scanned = edit.span.start;
+        let column = text[line_start..edit.span.start].chars().count() + 1;
+        *summary.edits.entry(edit.kind.as_str()).or_default() += 1;
+        if !edit.kind.is_complete() {
+            summary.remaining += 1;
+        }
+        let mut edit = edit.clone();
+        edit.span = edit.span.shifted(offset);
+        on_finding(Finding { edit, line, column });
+    }
+    let _ = EditKind::Translated;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &[u8]) -> Result<(Vec<u8>, Vec<Finding>), Error> {
+        let mut out = Vec::new();
+        let mut found = Vec::new();
+        clean_stream(&Cleaner::default(), input, &mut out, &mut |f| found.push(f))?;
+        Ok((out, found))
+    }
+
+    #[test]
+    fn keeps_bom_and_crlf() {
+        let input = "\u{feff}पहली पंक्ति।\r\nदूसरी पंक्ति。\r\n".as_bytes();
+        let (out, found) = run(input).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "\u{feff}पहली पंक्ति।\r\nदूसरी पंक्ति।\r\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].line, found[0].column), (2, 13));
+        let start = found[0].edit.span.start;
+        assert_eq!(&input[start..start + 3], "。".as_bytes());
+    }
+
+    #[test]
+    fn errors_name_the_offset_in_the_whole_input() {
+        let mut input = "ठीक है\n".repeat(200_000).into_bytes();
+        let bad = input.len() - 1;
+        input[bad] = 0xFF;
+        let err = run(&input).unwrap_err();
+        assert_eq!(err.offset(), Some(bad));
+    }
+
+    #[test]
+    fn chunked_output_equals_whole_clean() {
+        let text = "NVIDIA के AI युग में核心价值。\n".repeat(100_000);
+        let (out, found) = run(text.as_bytes()).unwrap();
+        let whole = Cleaner::default().clean(&text).text.into_owned();
+        assert_eq!(String::from_utf8(out).unwrap(), whole);
+        assert_eq!(found.len(), 100_000);
+        assert_eq!(found.last().unwrap().line, 100_000);
+    }
+}

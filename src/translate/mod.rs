@@ -1,0 +1,497 @@
+//! Translate: one stray run to its Hindi replacement.
+//!
+//! 1. **map** full-width forms to ASCII and CJK punctuation to Hindi/ASCII ([`punctuation`]);
+//! 2. **tokenize**: Han stretches are cut into table words by leftmost-longest matching; a Han
+//!    character no entry covers becomes an unknown token and is kept as it is; digits, Latin
+//!    words and punctuation pass through;
+//! 3. **rules**: numbers, units and dates ([`number`]); measure words after numbers dropped;
+//!    `的`/`之` become का/की/के by the gender of the noun they govern (के when unsure);
+//! 4. **render**: words joined by single spaces, punctuation attached to the word before it.
+
+pub mod number;
+
+use crate::edit::{Applicability, EditKind};
+use crate::segment::{Class, classify};
+use crate::table::{Gender, PhraseTable, Pos};
+use number::Units;
+
+/// Options for translation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TranslateOptions {
+    /// How large numbers are written.
+    pub units: Units,
+}
+
+/// The Hindi for one stray run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Translation {
+    /// The replacement text (no leading or trailing space).
+    pub text: String,
+    /// What kind of edit it makes.
+    pub kind: EditKind,
+    /// How sure it is.
+    pub applicability: Applicability,
+}
+
+/// The Hindi/ASCII form of a CJK punctuation mark or full-width form, if it has one.
+pub fn punctuation(c: char) -> Option<&'static str> {
+    Some(match c {
+        '。' | '｡' => "।",
+        '，' | '、' | '､' | '﹐' | '﹑' => ",",
+        '：' | '﹕' => ":",
+        '；' | '﹔' => ";",
+        '？' | '﹖' => "?",
+        '！' | '﹗' => "!",
+        '（' | '〔' | '﹙' => "(",
+        '）' | '〕' | '﹚' => ")",
+        '【' | '［' | '〖' => "[",
+        '】' | '］' | '〗' => "]",
+        '《' | '「' | '〈' | '﹁' => "“",
+        '》' | '」' | '〉' | '﹂' => "”",
+        '『' | '﹃' => "‘",
+        '』' | '﹄' => "’",
+        '\u{3000}' => " ",
+        '・' | '･' | '·' => " ",
+        '〜' | '～' => "-",
+        '〃' => "\"",
+        _ => return None,
+    })
+}
+
+/// Map a full-width ASCII form (`Ａ`, `１`, `％`) to ASCII.
+fn fullwidth_to_ascii(c: char) -> Option<char> {
+    match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0),
+        _ => None,
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum TokKind {
+    /// A table word.
+    Word { pos: Pos, gender: Option<Gender>, chars: usize },
+    /// Han with no table entry, kept as is.
+    Unknown,
+    /// An Arabic number, or one parsed from Chinese numerals.
+    Number,
+    /// A Latin word or other text passed through.
+    Latin,
+    /// Punctuation that attaches to the word before it (`,` `।` `)` `”`).
+    Close,
+    /// Punctuation that attaches to the word after it (`(` `“`).
+    Open,
+}
+
+#[derive(Clone, Debug)]
+struct Tok {
+    text: String,
+    kind: TokKind,
+    /// The Chinese source of a word or unknown token.
+    zh: String,
+}
+
+impl Tok {
+    fn new(text: impl Into<String>, kind: TokKind) -> Tok {
+        Tok { text: text.into(), kind, zh: String::new() }
+    }
+
+    fn pos(&self) -> Pos {
+        match self.kind {
+            TokKind::Word { pos, .. } => pos,
+            _ => Pos::Unknown,
+        }
+    }
+}
+
+fn close_or_open(p: &str) -> TokKind {
+    if matches!(p, "(" | "[" | "“" | "‘") { TokKind::Open } else { TokKind::Close }
+}
+
+/// Translate one stray run. `next_word` is the host-text word right after the run, used to
+/// guess the gender a trailing `的` agrees with.
+pub fn translate(
+    run: &str,
+    table: &PhraseTable,
+    next_word: Option<&str>,
+    opts: TranslateOptions,
+) -> Translation {
+    let mut toks = tokenize(run, table);
+    numbers(&mut toks, table, opts.units);
+    genitive(&mut toks, next_word);
+    let has_han = run.chars().any(|c| classify(c) == Class::Han);
+    let unknown = toks.iter().any(|t| t.kind == TokKind::Unknown);
+    let single_chars = toks.iter().any(|t| {
+        matches!(t.kind, TokKind::Word { chars: 1, pos, .. }
+            if matches!(pos, Pos::Noun | Pos::Verb | Pos::Adjective | Pos::Unknown))
+    });
+    let (kind, applicability) = if unknown {
+        (EditKind::Unknown, Applicability::None)
+    } else if !has_han {
+        (EditKind::Punctuation, Applicability::Exact)
+    } else if single_chars {
+        (EditKind::Translated, Applicability::Character)
+    } else {
+        (EditKind::Translated, Applicability::Phrase)
+    };
+    Translation { text: render(&toks), kind, applicability }
+}
+
+fn tokenize(run: &str, table: &PhraseTable) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut han = String::new();
+    let mut other = String::new();
+    let flush_other = |other: &mut String, toks: &mut Vec<Tok>| {
+        for word in other.split_whitespace() {
+            let kind = if word.chars().all(|c| c.is_ascii_digit() || ".,%".contains(c)) {
+                TokKind::Number
+            } else {
+                TokKind::Latin
+            };
+            // Split leading/trailing ASCII punctuation off a Latin word: `AI,` → `AI` `,`.
+            let core = word.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"']);
+            let tail = &word[core.len()..];
+            let core2 = core.trim_start_matches(['(', '"']);
+            let head = &core[..core.len() - core2.len()];
+            for c in head.chars() {
+                toks.push(Tok::new(c.to_string(), TokKind::Open));
+            }
+            if !core2.is_empty() {
+                toks.push(Tok::new(core2, kind.clone()));
+            }
+            for c in tail.chars() {
+                toks.push(Tok::new(c.to_string(), TokKind::Close));
+            }
+        }
+        other.clear();
+    };
+    for c in run.chars() {
+        let c = fullwidth_to_ascii(c).unwrap_or(c);
+        if classify(c) == Class::Han {
+            if !other.is_empty() {
+                flush_other(&mut other, &mut toks);
+            }
+            han.push(c);
+            continue;
+        }
+        if !han.is_empty() {
+            han_tokens(&han, table, &mut toks);
+            han.clear();
+        }
+        if let Some(p) = punctuation(c) {
+            flush_other(&mut other, &mut toks);
+            if p.trim().is_empty() {
+                other.push(' ');
+            } else {
+                toks.push(Tok::new(p, close_or_open(p)));
+            }
+        } else if matches!(c, '“' | '‘') {
+            flush_other(&mut other, &mut toks);
+            toks.push(Tok::new(c.to_string(), TokKind::Open));
+        } else if matches!(c, '”' | '’' | '…') {
+            flush_other(&mut other, &mut toks);
+            if !(c == '…' && toks.last().is_some_and(|t| t.text == "…")) {
+                toks.push(Tok::new(c.to_string(), TokKind::Close));
+            }
+        } else {
+            other.push(c);
+        }
+    }
+    if !han.is_empty() {
+        han_tokens(&han, table, &mut toks);
+    }
+    flush_other(&mut other, &mut toks);
+    toks
+}
+
+/// Cut a stretch of Han into table words, leftmost-longest; uncovered characters are unknown.
+fn han_tokens(han: &str, table: &PhraseTable, toks: &mut Vec<Tok>) {
+    let mut at = 0;
+    let push_unknown = |s: &str, toks: &mut Vec<Tok>| {
+        if !s.is_empty() {
+            toks.push(Tok { text: s.to_string(), kind: TokKind::Unknown, zh: s.to_string() });
+        }
+    };
+    for (start, end, entry) in table.matches(han) {
+        push_unknown(&han[at..start], toks);
+        let zh = &han[start..end];
+        toks.push(Tok {
+            text: entry.hi.clone(),
+            kind: TokKind::Word { pos: entry.pos, gender: entry.gender, chars: zh.chars().count() },
+            zh: zh.to_string(),
+        });
+        at = end;
+    }
+    push_unknown(&han[at..], toks);
+}
+
+fn month_day(n: &Tok) -> Option<u64> {
+    if n.kind != TokKind::Number {
+        return None;
+    }
+    n.text.parse().ok()
+}
+
+/// Numbers, units and dates; measure words after numbers.
+fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
+    // Chinese numerals first. Adjacent numeral tokens merge (二 十 五 → 二十五); a numeral
+    // becomes a number, except a single small digit with a table word (三 → तीन, 一 → एक).
+    let mut merged: Vec<Tok> = Vec::with_capacity(toks.len());
+    for t in toks.drain(..) {
+        let numeral = !t.zh.is_empty() && t.zh.chars().all(number::is_numeral_char);
+        match merged.last_mut() {
+            Some(prev)
+                if numeral
+                    && !prev.zh.is_empty()
+                    && prev.zh.chars().all(number::is_numeral_char) =>
+            {
+                prev.zh.push_str(&t.zh);
+                prev.kind = TokKind::Unknown;
+            }
+            _ => merged.push(t),
+        }
+    }
+    *toks = merged;
+    for i in 0..toks.len() {
+        let after_arabic =
+            i > 0 && toks[i - 1].kind == TokKind::Number && toks[i - 1].zh.is_empty();
+        let t = &mut toks[i];
+        let numeral = !t.zh.is_empty() && t.zh.chars().all(number::is_numeral_char);
+        let unit = t.zh.chars().all(|c| number::unit_value(c).is_some());
+        if !numeral || (after_arabic && unit) {
+            continue;
+        }
+        let Some(v) = number::parse_chinese(&t.zh) else { continue };
+        let single = t.zh.chars().count() == 1;
+        if single && !t.text.is_empty() && t.kind != TokKind::Unknown && v <= 10 {
+            continue;
+        }
+        let large = t.zh.contains(['万', '亿']);
+        let text = if large { number::write_amount(v as f64, units) } else { v.to_string() };
+        let zh = std::mem::take(&mut t.zh);
+        *t = Tok::new(text, TokKind::Number);
+        if !large {
+            // Keep the source so that 年/月 rules and measure words still see a number.
+            t.zh = zh;
+        }
+    }
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let next = toks.get(i + 1);
+        if t.kind == TokKind::Number
+            && let Some(next) = next
+        {
+            let value = number::parse_arabic(&t.text);
+            let zh = next.zh.as_str();
+            // Amounts: 125亿, 3.5万, 5900亿美元 (the currency word follows as its own token).
+            // A table word may glue the unit to what is counted (亿美元, 万人): split it.
+            let unit = ["万亿", "百万", "千万", "万", "亿", "千", "百"]
+                .into_iter()
+                .find(|u| zh.starts_with(u))
+                .map(|u| (u, &zh[u.len()..]));
+            if let (Some(v), Some((unit, rest))) = (value, unit) {
+                let m = number::parse_chinese(unit).expect("unit parses") as f64;
+                out.push(Tok::new(number::write_amount(v * m, units), TokKind::Number));
+                if !rest.is_empty() {
+                    han_tokens(rest, table, &mut out);
+                }
+                i += 2;
+                continue;
+            }
+            // Dates: 2025年 1月 5日.
+            if zh == "年" && t.text.len() == 4 {
+                let month = toks.get(i + 2).and_then(month_day).filter(|m| (1..=12).contains(m));
+                let month_word = toks.get(i + 3).is_some_and(|t| t.zh == "月");
+                if let (Some(m), true) = (month, month_word) {
+                    let day = toks.get(i + 4).and_then(month_day).filter(|d| (1..=31).contains(d));
+                    let day_word = toks.get(i + 5).is_some_and(|t| t.zh == "日" || t.zh == "号");
+                    let year = t.text.clone();
+                    if let (Some(d), true) = (day, day_word) {
+                        out.push(Tok::new(
+                            format!("{d} {} {year}", number::MONTHS[m as usize - 1]),
+                            TokKind::Number,
+                        ));
+                        i += 6;
+                    } else {
+                        out.push(Tok::new(
+                            format!("{} {year}", number::MONTHS[m as usize - 1]),
+                            TokKind::Number,
+                        ));
+                        i += 4;
+                    }
+                    continue;
+                }
+                out.push(Tok::new(t.text.clone(), TokKind::Number));
+                i += 2;
+                continue;
+            }
+            if zh == "月"
+                && let Some(m) = month_day(t).filter(|m| (1..=12).contains(m))
+            {
+                let day = toks.get(i + 2).and_then(month_day).filter(|d| (1..=31).contains(d));
+                let day_word = toks.get(i + 3).is_some_and(|t| t.zh == "日" || t.zh == "号");
+                if let (Some(d), true) = (day, day_word) {
+                    out.push(Tok::new(
+                        format!("{d} {}", number::MONTHS[m as usize - 1]),
+                        TokKind::Number,
+                    ));
+                    i += 4;
+                } else {
+                    out.push(Tok::new(number::MONTHS[m as usize - 1], TokKind::Number));
+                    i += 2;
+                }
+                continue;
+            }
+            // Measure words after a number carry nothing in Hindi: 三个 → तीन, 5家 → 5.
+            if next.pos() == Pos::Classifier {
+                out.push(t.clone());
+                i += 2;
+                continue;
+            }
+        }
+        out.push(t.clone());
+        i += 1;
+    }
+    *toks = out;
+}
+
+/// `的`/`之` agree with the noun they govern: का (m), की (f), के (unsure). After an adjective
+/// `的` only marks it as attributive and is dropped (重要的 → महत्वपूर्ण).
+fn genitive(toks: &mut [Tok], next_word: Option<&str>) {
+    for i in 0..toks.len() {
+        if !(toks[i].zh == "的" || toks[i].zh == "之") {
+            continue;
+        }
+        if i > 0 && toks[i - 1].pos() == Pos::Adjective {
+            toks[i].text.clear();
+            continue;
+        }
+        let mut gender = None;
+        let mut found_head = false;
+        for t in &toks[i + 1..] {
+            match t.kind {
+                TokKind::Word { pos, gender: g, .. } if pos.is_nominal() => {
+                    gender = g;
+                    found_head = true;
+                    break;
+                }
+                TokKind::Word { pos: Pos::Adjective | Pos::Numeral | Pos::Classifier, .. }
+                | TokKind::Number
+                | TokKind::Latin => {}
+                _ => {
+                    found_head = true;
+                    break;
+                }
+            }
+        }
+        if !found_head && i + 1 == toks.len() {
+            gender = next_word.and_then(guess_gender);
+        }
+        toks[i].text = match gender {
+            Some(Gender::M) => "का",
+            Some(Gender::F) => "की",
+            None => "के",
+        }
+        .to_string();
+    }
+}
+
+/// Guess the gender a genitive agrees with from the Hindi word that follows it: a feminine
+/// adjective or noun ending in ी takes की; ा takes का; anything else के.
+fn guess_gender(word: &str) -> Option<Gender> {
+    let last = word.trim_end_matches(|c: char| !c.is_alphanumeric()).chars().next_back()?;
+    match last {
+        'ी' | 'ई' => Some(Gender::F),
+        'ा' | 'आ' => Some(Gender::M),
+        _ => None,
+    }
+}
+
+fn render(toks: &[Tok]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<&TokKind> = None;
+    for t in toks {
+        if t.text.is_empty() {
+            continue;
+        }
+        let space = match (&t.kind, prev) {
+            (_, None) => false,
+            (TokKind::Close, _) => false,
+            (_, Some(TokKind::Open)) => false,
+            _ => true,
+        };
+        if space {
+            out.push(' ');
+        }
+        out.push_str(&t.text);
+        prev = Some(&t.kind);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::table::PhraseTableBuilder;
+
+    fn table() -> PhraseTable {
+        let mut b = PhraseTableBuilder::new();
+        b.overlay(
+            "test",
+            "核心\tमुख्य\tadj\n价值\tमूल्य\tn m\n和\tऔर\tconj\n长期\tदीर्घकालिक\tadj\n\
+             发展\tविकास\tn m\n潜力\tक्षमता\tn f\n的\tका\tpart\n强调\tज़ोर\tn m\n公司\tकंपनी\tn f\n\
+             市值\tबाज़ार मूल्य\tn m\n美元\tडॉलर\tn m\n约\tलगभग\tadv\n个\t-\tcl\n三\tतीन\tnum\n\
+             芯片\tचिप\tn f\n了\t-\tpart\n重要\tमहत्वपूर्ण\tadj\n之前\tसे पहले\tloc\n",
+        )
+        .unwrap();
+        b.build()
+    }
+
+    fn tr(run: &str) -> String {
+        translate(run, &table(), None, TranslateOptions::default()).text
+    }
+
+    #[test]
+    fn words_and_punctuation() {
+        assert_eq!(
+            tr("核心价值和长期发展潜力的强调。"),
+            "मुख्य मूल्य और दीर्घकालिक विकास क्षमता का ज़ोर।"
+        );
+        assert_eq!(tr("，公司市值"), ", कंपनी बाज़ार मूल्य");
+        assert_eq!(tr("《公司》"), "“कंपनी”");
+        assert_eq!(tr("：“"), ": “");
+        assert_eq!(tr("ＡＩ１２３"), "AI123");
+    }
+
+    #[test]
+    fn genitive_agrees_with_head() {
+        assert_eq!(tr("公司的价值"), "कंपनी का मूल्य");
+        assert_eq!(tr("公司的芯片"), "कंपनी की चिप");
+        assert_eq!(tr("公司的重要芯片"), "कंपनी की महत्वपूर्ण चिप");
+        assert_eq!(tr("重要的价值"), "महत्वपूर्ण मूल्य");
+        let t = table();
+        let o = TranslateOptions::default();
+        assert_eq!(translate("公司的", &t, Some("नई"), o).text, "कंपनी की");
+        assert_eq!(translate("公司的", &t, Some("नए"), o).text, "कंपनी के");
+    }
+
+    #[test]
+    fn numbers_and_dates() {
+        assert_eq!(tr("约5900亿美元"), "लगभग 590 अरब डॉलर");
+        assert_eq!(tr("2025年1月5日"), "5 जनवरी 2025");
+        assert_eq!(tr("2017 年 7 月，"), "जुलाई 2017,");
+        assert_eq!(tr("2030年之前"), "2030 से पहले");
+        assert_eq!(tr("三个公司"), "तीन कंपनी");
+        assert_eq!(tr("二十五个公司"), "25 कंपनी");
+    }
+
+    #[test]
+    fn unknown_characters_are_kept_and_reported() {
+        let t = translate("公司鑫", &table(), None, TranslateOptions::default());
+        assert_eq!(t.text, "कंपनी 鑫");
+        assert_eq!(t.kind, EditKind::Unknown);
+        let t = translate("。", &table(), None, TranslateOptions::default());
+        assert_eq!((t.text.as_str(), t.kind), ("।", EditKind::Punctuation));
+    }
+}
