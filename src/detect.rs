@@ -5,8 +5,9 @@
 //!
 //! * a **line** (paragraph) is Devanagari-host when it has at least as many Devanagari as East
 //!   Asian characters;
-//! * the **document** is Devanagari-host by the same count over all of it; then a line that is
-//!   mostly or wholly Chinese is an untranslated sentence or paragraph inside a Hindi document.
+//! * the **document** is Devanagari-host when at least as many of its lines are Devanagari-host
+//!   as East Asian-host; then a line that is mostly or wholly Chinese is an untranslated
+//!   sentence or paragraph inside a Hindi document.
 //!
 //! In a Devanagari-host line every East Asian run is stray, unless a named leave-alone predicate
 //! holds: [`is_bracketed_gloss`] (`शी जिनपिंग (习近平)`, `(चीनी: 樞密院)`), [`is_quoted_term`]
@@ -73,10 +74,24 @@ impl Default for Context {
 
 impl Context {
     /// Decide the host and language of a document from its text (or its first chunk).
+    ///
+    /// The document is Devanagari-host when at least as many of its lines are Devanagari-host
+    /// as East Asian-host (lines with neither do not count). Counting lines, not characters,
+    /// keeps the decision stable under repair: a repaired line stays Devanagari-host, so
+    /// cleaning cleaned text decides the same and changes nothing.
     pub fn detect(text: &str) -> Context {
-        let counts = Counts::of(text);
-        let lang = if counts.devanagari > 0 { detect_language(text) } else { Lang::Hindi };
-        Context { devanagari_host: counts.devanagari_host(), lang, in_fence: false }
+        let (mut devanagari, mut east_asian) = (0usize, 0usize);
+        for line in text.lines() {
+            let counts = Counts::of(line);
+            if counts.devanagari_host() {
+                devanagari += 1;
+            } else if counts.east_asian > 0 {
+                east_asian += 1;
+            }
+        }
+        let host = devanagari > 0 && devanagari >= east_asian;
+        let lang = if devanagari > 0 { detect_language(text) } else { Lang::Hindi };
+        Context { devanagari_host: host, lang, in_fence: false }
     }
 }
 

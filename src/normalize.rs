@@ -96,17 +96,8 @@ pub fn nfc_edits(text: &str, base: usize, out: &mut Vec<Edit>) {
         if rest.is_empty() {
             break;
         }
-        // The unnormalized part starts where `rest` does; back up to its cluster's starter.
-        let mut start = at + done.len();
-        while start > 0 {
-            let c = text[..start].chars().next_back().expect("not at start");
-            if ccc.get_u8(c) == 0 {
-                start -= c.len_utf8();
-                break;
-            }
-            start -= c.len_utf8();
-        }
-        let start = start.max(at);
+        // `done` is NFC and `done + NFC(rest)` is the NFC of both, so the change starts at `rest`.
+        let start = at + done.len();
         // Grow the cluster until the next starter that does not combine with it.
         let mut end = start + text[start..].chars().next().map_or(0, char::len_utf8);
         for c in text[end..].chars() {
@@ -164,11 +155,11 @@ mod tests {
 
     #[test]
     fn edits_cover_each_change() {
-        let text = "क\u{0958}ख और \u{095B}रा e\u{0301} ठीक";
+        let text = "क\u{0958}ख और \u{095B}रा e\u{0301} ठीक बाज\u{095B}ार";
         let mut edits = Vec::new();
         nfc_edits(text, 0, &mut edits);
         let originals: Vec<_> = edits.iter().map(|e| e.original.as_str()).collect();
-        assert_eq!(originals, ["\u{0958}", "\u{095B}", "e\u{0301}"]);
+        assert_eq!(originals, ["\u{0958}", "\u{095B}", "e\u{0301}", "\u{095B}"]);
         let fixed = crate::splice::apply(text, &edits);
         assert_eq!(fixed, NFC.normalize(text));
     }

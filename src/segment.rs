@@ -151,7 +151,9 @@ impl Counts {
                 '(' | '[' | '（' | '【' | '［' => depth += 1,
                 ')' | ']' | '）' | '】' | '］' => depth = depth.saturating_sub(1),
                 _ => match classify(c) {
-                    Class::Devanagari if depth == 0 => counts.devanagari += 1,
+                    // The nukta is not counted, so that `ज़` counts one whether precomposed
+                    // (U+095B) or not: NFC must not change a host decision.
+                    Class::Devanagari if depth == 0 && c != '\u{093C}' => counts.devanagari += 1,
                     Class::Han | Class::Kana | Class::Hangul => counts.east_asian += 1,
                     _ => {}
                 },

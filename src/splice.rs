@@ -14,7 +14,15 @@
 use crate::edit::{Edit, Span};
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '।' | '॥')
+    c.is_alphanumeric()
+        || ('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '।' | '॥')
+        || is_combining_mark(c)
+}
+
+/// Combining marks belong to the word they sit on (`e` + U+0301 is a word, like `é`).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200C}' | '\u{200D}')
 }
 
 fn is_closing(c: char) -> bool {

@@ -42,7 +42,8 @@ impl Report {
         let result = match mode {
             Mode::Check => print::write_finding(&mut io::stdout().lock(), self.format, name, f),
             Mode::Fix | Mode::Diff => {
-                if self.quiet || !(self.verbose || !f.edit.kind.is_complete()) {
+                let wanted = self.verbose || !f.edit.kind.is_complete();
+                if self.quiet || !wanted {
                     return;
                 }
                 print::write_finding(&mut io::stderr().lock(), self.format, name, f)

@@ -23,10 +23,25 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// `ज़ (U+095B)`: normalization changes are invisible, so show the code points.
+fn with_code_points(s: &str) -> String {
+    let cps: Vec<String> = s.chars().map(|c| format!("U+{:04X}", c as u32)).collect();
+    format!("{} ({})", escape(s), cps.join(" "))
+}
+
 /// One finding as a report line (no newline).
 pub fn finding_line(path: &str, f: &Finding) -> String {
     let e = &f.edit;
-    if e.changes_text() {
+    if e.kind == shuddh::EditKind::Normalization {
+        format!(
+            "{path}:{}:{}: {}: {} → {}",
+            f.line,
+            f.column,
+            e.kind,
+            with_code_points(&e.original),
+            with_code_points(&e.replacement)
+        )
+    } else if e.changes_text() {
         format!(
             "{path}:{}:{}: {}: {} → {}",
             f.line,

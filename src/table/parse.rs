@@ -4,8 +4,8 @@
 //!
 //! ```text
 //! Chinese<TAB>Hindi[<TAB>tags]
-//! 价值	मूल्य	n m
-//! 了	-	part
+//! 价值<TAB>मूल्य<TAB>n m
+//! 了<TAB>-<TAB>part
 //! ```
 //!
 //! * Chinese: one or more characters with at least one Han character and no whitespace.

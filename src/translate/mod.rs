@@ -165,7 +165,7 @@ fn tokenize(run: &str, table: &PhraseTable) -> Vec<Tok> {
         other.clear();
     };
     for c in run.chars() {
-        let c = fullwidth_to_ascii(c).unwrap_or(c);
+        let c = if punctuation(c).is_some() { c } else { fullwidth_to_ascii(c).unwrap_or(c) };
         if classify(c) == Class::Han {
             if !other.is_empty() {
                 flush_other(&mut other, &mut toks);
@@ -184,7 +184,10 @@ fn tokenize(run: &str, table: &PhraseTable) -> Vec<Tok> {
             } else {
                 toks.push(Tok::new(p, close_or_open(p)));
             }
-        } else if matches!(c, '“' | '‘') {
+        } else if matches!(c, ':' | ';' | '!' | '?' | ')' | ']' | '।' | '॥') {
+            flush_other(&mut other, &mut toks);
+            toks.push(Tok::new(c.to_string(), TokKind::Close));
+        } else if matches!(c, '“' | '‘' | '(' | '[') {
             flush_other(&mut other, &mut toks);
             toks.push(Tok::new(c.to_string(), TokKind::Open));
         } else if matches!(c, '”' | '’' | '…') {
@@ -415,12 +418,8 @@ fn render(toks: &[Tok]) -> String {
         if t.text.is_empty() {
             continue;
         }
-        let space = match (&t.kind, prev) {
-            (_, None) => false,
-            (TokKind::Close, _) => false,
-            (_, Some(TokKind::Open)) => false,
-            _ => true,
-        };
+        let space =
+            !matches!((&t.kind, prev), (_, None) | (TokKind::Close, _) | (_, Some(TokKind::Open)));
         if space {
             out.push(' ');
         }
