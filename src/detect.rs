@@ -11,8 +11,8 @@
 //!
 //! In a Devanagari-host line every East Asian run is stray, unless a named leave-alone predicate
 //! holds: [`is_bracketed_gloss`] (`शी जिनपिंग (习近平)`, `(चीनी: 樞密院)`), [`is_quoted_term`]
-//! (`"人工智能" (रेनगोंग झिनेंग)`), or the run lies inside a URL, an e-mail address or a code
-//! span ([`protected_spans`]). The language of a Devanagari document (Hindi, Marathi, Nepali) is
+//! (`"人工智能" (रेनगोंग झिनेंग)`), [`is_marked`] (`⟦鑫⟧`, kept on purpose), or the run lies
+//! inside a URL, an e-mail address or a code span ([`protected_spans`]). The language of a Devanagari document (Hindi, Marathi, Nepali) is
 //! detected once per document with whatlang ([`detect_language`]).
 //!
 //! A stray run starts and ends on an East Asian character; in between it may bridge spaces,
@@ -220,7 +220,9 @@ fn detect_line(line: &str, base: usize, ctx: &Context, out: &mut Vec<Stray>) {
         }
         let kind = stray_kind(chars[first..=last].iter().map(|t| t.2));
         if kind != StrayKind::Punct
-            && (is_bracketed_gloss(line, span) || is_quoted_term(line, span))
+            && (is_bracketed_gloss(line, span)
+                || is_quoted_term(line, span)
+                || is_marked(line, span))
         {
             continue;
         }
@@ -326,6 +328,13 @@ pub fn is_quoted_term(line: &str, span: Span) -> bool {
             | (Some('‘'), Some('’'))
     );
     quoted && rest.as_str().trim_start().starts_with('(')
+}
+
+/// Leave alone: Han that an earlier run kept on purpose, marked `⟦鑫⟧`
+/// (`--unknown mark`).
+pub fn is_marked(line: &str, span: Span) -> bool {
+    let (open, close) = crate::translate::MARK;
+    line[..span.start].ends_with(open) && line[span.end..].starts_with(close)
 }
 
 /// Spans of a line where East Asian text is left alone: URLs, e-mail addresses, code spans.

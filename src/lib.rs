@@ -47,6 +47,7 @@ pub use edit::{Applicability, Edit, EditKind, Span};
 pub use error::{Error, ErrorKind};
 pub use stream::{Finding, Summary, clean_stream};
 pub use table::{PhraseTable, PhraseTableBuilder};
+pub use translate::UnknownPolicy;
 pub use translate::number::Units;
 
 use detect::StrayKind;
@@ -93,6 +94,7 @@ pub struct CleanerBuilder {
     overlays: Vec<(Lang, String, String)>,
     nfc: NfcScope,
     units: Units,
+    unknown: UnknownPolicy,
 }
 
 impl Default for CleanerBuilder {
@@ -102,6 +104,7 @@ impl Default for CleanerBuilder {
             overlays: Vec::new(),
             nfc: NfcScope::All,
             units: Units::Indian,
+            unknown: UnknownPolicy::Translit,
         }
     }
 }
@@ -133,6 +136,12 @@ impl CleanerBuilder {
         self
     }
 
+    /// What to do with Han no table covers.
+    pub fn unknown(&mut self, policy: UnknownPolicy) -> &mut Self {
+        self.unknown = policy;
+        self
+    }
+
     /// Parse the tables and build the cleaner; errors name the table file and line.
     pub fn build(&self) -> Result<Cleaner, Error> {
         let mut builders: HashMap<Lang, PhraseTableBuilder> = HashMap::new();
@@ -151,7 +160,11 @@ impl CleanerBuilder {
         if self.default_table {
             tables.entry(Lang::Hindi).or_insert_with(table::default_table);
         }
-        Ok(Cleaner { tables, nfc: self.nfc, translate: TranslateOptions { units: self.units } })
+        Ok(Cleaner {
+            tables,
+            nfc: self.nfc,
+            translate: TranslateOptions { units: self.units, unknown: self.unknown },
+        })
     }
 }
 
@@ -164,7 +177,8 @@ pub struct Cleaner {
 }
 
 impl Default for Cleaner {
-    /// The embedded default table, whole-text NFC, Indian number units.
+    /// The embedded default table, whole-text NFC, Indian number units, unknown Han
+    /// transliterated.
     fn default() -> Cleaner {
         CleanerBuilder::default().build().expect("the default table parses")
     }

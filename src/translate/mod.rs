@@ -1,26 +1,51 @@
 //! Translate: one stray run to its Hindi replacement.
 //!
-//! 1. **map** full-width forms to ASCII and CJK punctuation to Hindi/ASCII ([`punctuation`]);
+//! 1. **fold** traditional characters to simplified ([`fold`]); **map** full-width forms to ASCII
+//!    and CJK punctuation to Hindi/ASCII ([`punctuation`]);
 //! 2. **tokenize**: Han stretches are cut into table words by leftmost-longest matching; a Han
 //!    character no entry covers becomes an unknown token and is kept as it is; digits, Latin
 //!    words and punctuation pass through;
 //! 3. **rules**: numbers, units and dates ([`number`]); measure words after numbers dropped;
-//!    `的`/`之` become का/की/के by the gender of the noun they govern (के when unsure);
+//!    `的`/`之` become का/की/के by the gender of the noun they govern (के when unsure); a
+//!    surname followed by characters no word covers is a person's name, and the parts of a
+//!    name written with `·` are names: both are transliterated ([`translit`]); what is still
+//!    unknown follows the [`UnknownPolicy`];
 //! 4. **render**: words joined by single spaces, punctuation attached to the word before it.
 
+pub mod fold;
 pub mod number;
+pub mod translit;
 
 use crate::edit::{Applicability, EditKind};
 use crate::segment::{Class, classify};
 use crate::table::{Gender, PhraseTable, Pos};
 use number::Units;
 
+/// What to do with Han that no table covers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum UnknownPolicy {
+    /// Write it in Devanagari from its reading (the default: no Han is left).
+    #[default]
+    Translit,
+    /// Leave it as it is, and report it.
+    Keep,
+    /// Leave it, wrapped in `⟦…⟧` so that it is easy to find; marked text is left alone later.
+    Mark,
+    /// Remove it.
+    Drop,
+}
+
 /// Options for translation.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TranslateOptions {
     /// How large numbers are written.
     pub units: Units,
+    /// What to do with Han no table covers.
+    pub unknown: UnknownPolicy,
 }
+
+/// Brackets around kept unknown Han with [`UnknownPolicy::Mark`].
+pub const MARK: (char, char) = ('⟦', '⟧');
 
 /// The Hindi for one stray run.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,6 +97,10 @@ enum TokKind {
     Word { pos: Pos, gender: Option<Gender>, chars: usize },
     /// Han with no table entry, kept as is.
     Unknown,
+    /// Han written from its reading.
+    Translit,
+    /// Han removed by [`UnknownPolicy::Drop`].
+    Dropped,
     /// An Arabic number, or one parsed from Chinese numerals.
     Number,
     /// A Latin word or other text passed through.
@@ -115,11 +144,16 @@ pub fn translate(
     next_word: Option<&str>,
     opts: TranslateOptions,
 ) -> Translation {
-    let mut toks = tokenize(run, table);
+    let folded = fold::to_simplified(run);
+    let mut toks = tokenize(&folded, table);
+    person_names(&mut toks);
     numbers(&mut toks, table, opts.units);
     genitive(&mut toks, next_word);
+    unknown(&mut toks, opts.unknown);
     let has_han = run.chars().any(|c| classify(c) == Class::Han);
     let unknown = toks.iter().any(|t| t.kind == TokKind::Unknown);
+    let dropped = toks.iter().any(|t| t.kind == TokKind::Dropped);
+    let translit = toks.iter().any(|t| t.kind == TokKind::Translit);
     let single_chars = toks.iter().any(|t| {
         matches!(t.kind, TokKind::Word { chars: 1, pos, .. }
             if matches!(pos, Pos::Noun | Pos::Verb | Pos::Adjective | Pos::Unknown))
@@ -128,6 +162,10 @@ pub fn translate(
         (EditKind::Unknown, Applicability::None)
     } else if !has_han {
         (EditKind::Punctuation, Applicability::Exact)
+    } else if translit {
+        (EditKind::Transliterated, Applicability::Transliteration)
+    } else if dropped {
+        (EditKind::Translated, Applicability::None)
     } else if single_chars {
         (EditKind::Translated, Applicability::Character)
     } else {
@@ -164,6 +202,7 @@ fn tokenize(run: &str, table: &PhraseTable) -> Vec<Tok> {
         }
         other.clear();
     };
+    let mut dot_before = false;
     for c in run.chars() {
         let c = if punctuation(c).is_some() { c } else { fullwidth_to_ascii(c).unwrap_or(c) };
         if classify(c) == Class::Han {
@@ -173,10 +212,16 @@ fn tokenize(run: &str, table: &PhraseTable) -> Vec<Tok> {
             han.push(c);
             continue;
         }
+        let dot = is_name_dot(c);
         if !han.is_empty() {
-            han_tokens(&han, table, &mut toks);
+            if dot || dot_before {
+                name_part(&han, table, &mut toks);
+            } else {
+                han_tokens(&han, table, &mut toks);
+            }
             han.clear();
         }
+        dot_before = dot;
         if let Some(p) = punctuation(c) {
             flush_other(&mut other, &mut toks);
             if p.trim().is_empty() {
@@ -200,18 +245,125 @@ fn tokenize(run: &str, table: &PhraseTable) -> Vec<Tok> {
         }
     }
     if !han.is_empty() {
-        han_tokens(&han, table, &mut toks);
+        if dot_before {
+            name_part(&han, table, &mut toks);
+        } else {
+            han_tokens(&han, table, &mut toks);
+        }
     }
     flush_other(&mut other, &mut toks);
     toks
 }
 
+/// The dot between the parts of a foreign name written in Chinese: 唐纳德·特朗普.
+fn is_name_dot(c: char) -> bool {
+    matches!(c, '·' | '・' | '•' | '‧' | '･')
+}
+
+/// One part of a dotted name: a table name if there is one, else its reading.
+fn name_part(han: &str, table: &PhraseTable, toks: &mut Vec<Tok>) {
+    match table.get(han) {
+        Some(e) => toks.push(Tok {
+            text: e.hi.clone(),
+            kind: TokKind::Word { pos: e.pos, gender: e.gender, chars: han.chars().count() },
+            zh: han.to_string(),
+        }),
+        None => toks.push(Tok {
+            text: translit::transliterate(han, false),
+            kind: TokKind::Translit,
+            zh: han.to_string(),
+        }),
+    }
+}
+
+/// True for a token that holds one character the tables only know as a single character,
+/// or know not at all: what a name the tables do not know breaks into.
+fn is_loose_char(t: &Tok) -> bool {
+    match t.kind {
+        TokKind::Word { chars: 1, pos, .. } => matches!(
+            pos,
+            Pos::Noun | Pos::Verb | Pos::Adjective | Pos::Name | Pos::Unknown | Pos::Adverb
+        ),
+        TokKind::Unknown => true,
+        _ => false,
+    }
+}
+
+/// A surname followed by one or two loose characters is a person's name the tables do not
+/// know: 黄仁勋 → हुआंग रेनशुन (not "yellow benevolence merit").
+fn person_names(toks: &mut Vec<Tok>) {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let surname = t.zh.chars().count() == 1
+            && t.zh.chars().next().is_some_and(translit::is_surname)
+            && is_loose_char(t);
+        if surname {
+            let mut given = String::new();
+            let mut j = i + 1;
+            while j < toks.len()
+                && is_loose_char(&toks[j])
+                && given.chars().count() + toks[j].zh.chars().count() <= 2
+            {
+                given.push_str(&toks[j].zh);
+                j += 1;
+            }
+            if !given.is_empty() {
+                let zh = format!("{}{given}", t.zh);
+                out.push(Tok {
+                    text: translit::transliterate(&zh, true),
+                    kind: TokKind::Translit,
+                    zh,
+                });
+                i = j;
+                continue;
+            }
+        }
+        out.push(toks[i].clone());
+        i += 1;
+    }
+    *toks = out;
+}
+
+/// Han no table covers, by policy; adjacent unknown characters are one word.
+fn unknown(toks: &mut Vec<Tok>, policy: UnknownPolicy) {
+    let mut merged: Vec<Tok> = Vec::with_capacity(toks.len());
+    for t in toks.drain(..) {
+        match merged.last_mut() {
+            Some(prev) if prev.kind == TokKind::Unknown && t.kind == TokKind::Unknown => {
+                prev.zh.push_str(&t.zh);
+                prev.text.push_str(&t.text);
+            }
+            _ => merged.push(t),
+        }
+    }
+    *toks = merged;
+    for t in toks.iter_mut().filter(|t| t.kind == TokKind::Unknown) {
+        match policy {
+            UnknownPolicy::Keep => {}
+            UnknownPolicy::Mark => t.text = format!("{}{}{}", MARK.0, t.zh, MARK.1),
+            UnknownPolicy::Drop => {
+                t.text.clear();
+                t.kind = TokKind::Dropped;
+            }
+            UnknownPolicy::Translit => {
+                t.text = translit::transliterate(&t.zh, false);
+                t.kind = TokKind::Translit;
+            }
+        }
+    }
+}
+
 /// Cut a stretch of Han into table words, leftmost-longest; uncovered characters are unknown.
 fn han_tokens(han: &str, table: &PhraseTable, toks: &mut Vec<Tok>) {
     let mut at = 0;
+    // One token per unknown character, so that the name rule can see a surname; `unknown`
+    // merges what is left into words.
     let push_unknown = |s: &str, toks: &mut Vec<Tok>| {
-        if !s.is_empty() {
-            toks.push(Tok { text: s.to_string(), kind: TokKind::Unknown, zh: s.to_string() });
+        for c in s.chars() {
+            let c = c.to_string();
+            toks.push(Tok { text: c.clone(), kind: TokKind::Unknown, zh: c });
         }
     };
     for (start, end, entry) in table.matches(han) {
@@ -486,11 +638,30 @@ mod tests {
     }
 
     #[test]
-    fn unknown_characters_are_kept_and_reported() {
-        let t = translate("公司鑫", &table(), None, TranslateOptions::default());
-        assert_eq!(t.text, "कंपनी 鑫");
-        assert_eq!(t.kind, EditKind::Unknown);
-        let t = translate("。", &table(), None, TranslateOptions::default());
-        assert_eq!((t.text.as_str(), t.kind), ("।", EditKind::Punctuation));
+    fn unknown_characters_by_policy() {
+        let t = table();
+        let with = |unknown| TranslateOptions { unknown, ..TranslateOptions::default() };
+        let r = translate("公司鑫", &t, None, with(UnknownPolicy::Keep));
+        assert_eq!((r.text.as_str(), r.kind), ("कंपनी 鑫", EditKind::Unknown));
+        let r = translate("公司鑫", &t, None, with(UnknownPolicy::Translit));
+        assert_eq!((r.text.as_str(), r.kind), ("कंपनी शिन", EditKind::Transliterated));
+        let r = translate("公司鑫", &t, None, with(UnknownPolicy::Mark));
+        assert_eq!((r.text.as_str(), r.kind), ("कंपनी ⟦鑫⟧", EditKind::Unknown));
+        let r = translate("公司鑫", &t, None, with(UnknownPolicy::Drop));
+        assert_eq!(r.text, "कंपनी");
+        let r = translate("。", &t, None, TranslateOptions::default());
+        assert_eq!((r.text.as_str(), r.kind), ("।", EditKind::Punctuation));
+    }
+
+    #[test]
+    fn names_are_transliterated() {
+        assert_eq!(tr("黄仁勋"), "हुआंग रेनशुन");
+        assert_eq!(tr("公司黄仁勋"), "कंपनी हुआंग रेनशुन");
+        assert_eq!(tr("克里斯汀·福特"), "केलीसीतिंग फ़ूते");
+    }
+
+    #[test]
+    fn traditional_folds_to_simplified() {
+        assert_eq!(tr("公司發展"), "कंपनी विकास");
     }
 }
