@@ -129,6 +129,10 @@ pub struct Edit {
     pub kind: EditKind,
     /// How sure the replacement is.
     pub applicability: Applicability,
+    /// The Chinese words of the run that no table covered (transliterated, kept, marked or
+    /// dropped by the unknown-word policy): what a user table could add.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub untranslated: Vec<String>,
 }
 
 impl Edit {

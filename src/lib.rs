@@ -225,6 +225,7 @@ impl Cleaner {
                     replacement: original.to_string(),
                     kind: EditKind::Stray,
                     applicability: Applicability::None,
+                    untranslated: Vec::new(),
                 })
             };
             let Some(table) = table.filter(|_| stray.kind != StrayKind::Foreign) else {
@@ -243,6 +244,7 @@ impl Cleaner {
                 replacement,
                 kind: t.kind,
                 applicability: t.applicability,
+                untranslated: t.untranslated,
             });
         }
         if self.nfc == NfcScope::All {

@@ -123,6 +123,7 @@ pub fn nfc_edits(text: &str, base: usize, out: &mut Vec<Edit>) {
                 replacement,
                 kind: EditKind::Normalization,
                 applicability: Applicability::Exact,
+                untranslated: Vec::new(),
             });
         }
         at = end;

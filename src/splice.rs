@@ -151,6 +151,7 @@ mod tests {
             replacement: r.to_string(),
             kind: crate::edit::EditKind::Translated,
             applicability: crate::edit::Applicability::Phrase,
+            untranslated: Vec::new(),
         };
         assert_eq!(apply(text, &[edit(2, 5, "X"), edit(7, 10, "Y")]), "abXcdYef");
         assert_eq!(apply(text, &[]), text);

@@ -206,3 +206,28 @@ fn usage_errors_exit_2_and_help_documents_exit_codes() {
     let help = stdout(out.get_output());
     assert!(help.contains("Exit status:") && help.contains("2  an error"), "{help}");
 }
+
+#[test]
+fn unknown_policy_and_stats() {
+    // 龘 has no table entry: transliterated by default, kept, marked or dropped on request.
+    let doc = "कंपनी के प्रवक्ता ने कहा कि 龘 नाम का नया मॉडल आएगा।\n";
+    let out = shuddh().arg("fix").write_stdin(doc).assert().code(0);
+    let fixed = stdout(out.get_output());
+    assert!(!fixed.contains('龘') && fixed.contains("दा"), "{fixed}");
+    let out = shuddh().args(["fix", "--unknown", "keep"]).write_stdin(doc).assert().code(1);
+    assert_eq!(stdout(out.get_output()), doc);
+    let out = shuddh().args(["fix", "--unknown", "mark"]).write_stdin(doc).assert().code(1);
+    let marked = stdout(out.get_output());
+    assert!(marked.contains("⟦龘⟧"), "{marked}");
+    // Marked text is left alone by the next run.
+    shuddh().args(["fix", "--unknown", "mark"]).write_stdin(marked.clone()).assert().stdout(marked);
+    let out = shuddh().args(["fix", "--unknown", "drop"]).write_stdin(doc).assert().code(0);
+    assert!(stdout(out.get_output()).contains("कि नाम का"));
+
+    let two = format!("{doc}{doc}यह 黄仁鑫 का बयान था, जो बाद में बदला गया।\n");
+    let out = shuddh().args(["check", "--stats"]).write_stdin(two).assert().code(1);
+    let stats = stdout(out.get_output());
+    let first = stats.lines().next().unwrap();
+    assert_eq!(first, "2\t龘\tदा", "{stats}");
+    assert!(stats.contains("\t黄仁鑫\tहुआंग रेनशिन"), "{stats}");
+}

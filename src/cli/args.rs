@@ -57,6 +57,13 @@ pub struct FixArgs {
 pub struct CheckArgs {
     /// Files to check; none: read stdin.
     pub paths: Vec<PathBuf>,
+    /// Instead of findings, list the Chinese words no table covered, most frequent first, as
+    /// `count<TAB>Chinese<TAB>current Hindi`: the words worth adding to your own table.
+    #[arg(long)]
+    pub stats: bool,
+    /// With --stats: how many words to list (0: all).
+    #[arg(long, default_value_t = 100, value_name = "N")]
+    pub top: usize,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -98,6 +105,10 @@ pub struct CommonArgs {
     /// How to write large numbers (亿, 万): Indian (करोड़, अरब) or international (मिलियन, बिलियन).
     #[arg(long, value_enum, default_value_t = UnitsArg::Indian)]
     pub units: UnitsArg,
+    /// What to do with Chinese no table covers: write it in Devanagari from its reading
+    /// (translit), keep it (keep), keep it marked as ⟦…⟧ (mark), or remove it (drop).
+    #[arg(long, value_enum, default_value_t = UnknownArg::Translit)]
+    pub unknown: UnknownArg,
     /// Exit 0 even when findings remain (errors still exit 2).
     #[arg(long)]
     pub exit_zero: bool,
@@ -125,6 +136,19 @@ pub enum NfcArg {
     All,
     /// Only the repaired runs.
     Repaired,
+}
+
+/// Unknown-word policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum UnknownArg {
+    /// Transliterate from the Mandarin reading.
+    Translit,
+    /// Keep the Chinese and report it.
+    Keep,
+    /// Keep the Chinese, marked ⟦…⟧, and report it.
+    Mark,
+    /// Remove it.
+    Drop,
 }
 
 /// Number units.

@@ -9,6 +9,8 @@ use super::args::Format;
 use super::print;
 use anyhow::{Context as _, Result, bail};
 use shuddh::{Cleaner, Finding, Summary, clean_stream};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fs;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::Path;
@@ -25,7 +27,7 @@ pub enum Mode {
 }
 
 /// How findings are reported.
-#[derive(Clone, Copy, Debug)]
+#[derive(Debug)]
 pub struct Report {
     /// Text or JSON Lines.
     pub format: Format,
@@ -33,12 +35,22 @@ pub struct Report {
     pub quiet: bool,
     /// With fix: every edit, not only what remains.
     pub verbose: bool,
+    /// With check --stats: untranslated words counted here instead of findings printed.
+    pub stats: Option<RefCell<HashMap<String, (usize, String)>>>,
 }
 
 impl Report {
     /// Print one finding where the mode puts it: check to stdout; fix to stderr (what remains,
     /// or everything with --verbose).
     fn finding(&self, mode: Mode, name: &str, f: &Finding) {
+        if let Some(stats) = &self.stats {
+            let mut stats = stats.borrow_mut();
+            for zh in &f.edit.untranslated {
+                let entry = stats.entry(zh.clone()).or_insert_with(|| (0, rendering(zh)));
+                entry.0 += 1;
+            }
+            return;
+        }
         let result = match mode {
             Mode::Check => print::write_finding(&mut io::stdout().lock(), self.format, name, f),
             Mode::Fix | Mode::Diff => {
@@ -58,8 +70,16 @@ impl Report {
     }
 }
 
+/// A word's transliteration, for the stats listing.
+fn rendering(zh: &str) -> String {
+    use shuddh::translate::translit::{is_surname, transliterate};
+    let n = zh.chars().count();
+    let person = (2..=3).contains(&n) && zh.chars().next().is_some_and(is_surname);
+    transliterate(zh, person)
+}
+
 /// Process standard input.
-pub fn stdin(cleaner: &Cleaner, mode: Mode, report: Report) -> Result<Summary> {
+pub fn stdin(cleaner: &Cleaner, mode: Mode, report: &Report) -> Result<Summary> {
     let name = "<stdin>";
     let input = io::stdin().lock();
     let mut on = |f: Finding| report.finding(mode, name, &f);
@@ -74,7 +94,7 @@ pub fn stdin(cleaner: &Cleaner, mode: Mode, report: Report) -> Result<Summary> {
 }
 
 /// Process one file.
-pub fn file(cleaner: &Cleaner, path: &Path, mode: Mode, report: Report) -> Result<Summary> {
+pub fn file(cleaner: &Cleaner, path: &Path, mode: Mode, report: &Report) -> Result<Summary> {
     let name = path.display().to_string();
     let mut on = |f: Finding| report.finding(mode, &name, &f);
     let meta = fs::metadata(path).with_context(|| name.clone())?;

@@ -10,10 +10,13 @@
 //!    surname followed by characters no word covers is a person's name, and the parts of a
 //!    name written with `·` are names: both are transliterated ([`translit`]); what is still
 //!    unknown follows the [`UnknownPolicy`];
-//! 4. **render**: words joined by single spaces, punctuation attached to the word before it.
+//! 4. **order**: Hindi word order for prepositions, modal verbs, verb and object, and the
+//!    subject of a reporting verb ([`order`]);
+//! 5. **render**: words joined by single spaces, punctuation attached to the word before it.
 
 pub mod fold;
 pub mod number;
+mod order;
 pub mod translit;
 
 use crate::edit::{Applicability, EditKind};
@@ -56,6 +59,8 @@ pub struct Translation {
     pub kind: EditKind,
     /// How sure it is.
     pub applicability: Applicability,
+    /// The Chinese words no table covered.
+    pub untranslated: Vec<String>,
 }
 
 /// The Hindi/ASCII form of a CJK punctuation mark or full-width form, if it has one.
@@ -148,6 +153,10 @@ pub fn translate(
     let mut toks = tokenize(&folded, table);
     person_names(&mut toks);
     numbers(&mut toks, table, opts.units);
+    order::postpositions(&mut toks);
+    order::verb_last(&mut toks);
+    order::modal_verbs(&mut toks);
+    order::reporting_subject(&mut toks);
     genitive(&mut toks, next_word);
     unknown(&mut toks, opts.unknown);
     let has_han = run.chars().any(|c| classify(c) == Class::Han);
@@ -171,7 +180,12 @@ pub fn translate(
     } else {
         (EditKind::Translated, Applicability::Phrase)
     };
-    Translation { text: render(&toks), kind, applicability }
+    let untranslated = toks
+        .iter()
+        .filter(|t| matches!(t.kind, TokKind::Unknown | TokKind::Translit | TokKind::Dropped))
+        .map(|t| t.zh.clone())
+        .collect();
+    Translation { text: render(&toks), kind, applicability, untranslated }
 }
 
 fn tokenize(run: &str, table: &PhraseTable) -> Vec<Tok> {
@@ -215,7 +229,7 @@ fn tokenize(run: &str, table: &PhraseTable) -> Vec<Tok> {
         let dot = is_name_dot(c);
         if !han.is_empty() {
             if dot || dot_before {
-                name_part(&han, table, &mut toks);
+                name_part(&han, table, &mut toks, dot_before, dot);
             } else {
                 han_tokens(&han, table, &mut toks);
             }
@@ -246,7 +260,7 @@ fn tokenize(run: &str, table: &PhraseTable) -> Vec<Tok> {
     }
     if !han.is_empty() {
         if dot_before {
-            name_part(&han, table, &mut toks);
+            name_part(&han, table, &mut toks, true, false);
         } else {
             han_tokens(&han, table, &mut toks);
         }
@@ -260,19 +274,39 @@ fn is_name_dot(c: char) -> bool {
     matches!(c, '·' | '・' | '•' | '‧' | '･')
 }
 
-/// One part of a dotted name: a table name if there is one, else its reading.
-fn name_part(han: &str, table: &PhraseTable, toks: &mut Vec<Tok>) {
-    match table.get(han) {
-        Some(e) => toks.push(Tok {
-            text: e.hi.clone(),
-            kind: TokKind::Word { pos: e.pos, gender: e.gender, chars: han.chars().count() },
-            zh: han.to_string(),
-        }),
-        None => toks.push(Tok {
-            text: translit::transliterate(han, false),
-            kind: TokKind::Translit,
-            zh: han.to_string(),
-        }),
+/// A Han stretch next to a name dot (`约翰·布鲁斯`, `首席执行官约翰·布鲁斯表示`): the words
+/// touching the dot are the name. Table names stay; characters the tables know only one by one
+/// (or not at all) are read out as one name part.
+fn name_part(
+    han: &str,
+    table: &PhraseTable,
+    toks: &mut Vec<Tok>,
+    dot_before: bool,
+    dot_after: bool,
+) {
+    let mut part = Vec::new();
+    han_tokens(han, table, &mut part);
+    let in_name = |t: &Tok| is_loose_char(t) || t.pos() == Pos::Name;
+    let n = part.len();
+    let (from, to) = match (dot_before, dot_after) {
+        (true, true) => (0, n),
+        (true, false) => (0, part.iter().take_while(|t| in_name(t)).count()),
+        _ => (n - part.iter().rev().take_while(|t| in_name(t)).count(), n),
+    };
+    let mut i = 0;
+    while i < n {
+        if (from..to).contains(&i) && is_loose_char(&part[i]) {
+            let mut zh = String::new();
+            while i < to && is_loose_char(&part[i]) {
+                zh.push_str(&part[i].zh);
+                i += 1;
+            }
+            let text = translit::transliterate(&zh, false);
+            toks.push(Tok { text, kind: TokKind::Translit, zh });
+        } else {
+            toks.push(part[i].clone());
+            i += 1;
+        }
     }
 }
 
@@ -379,6 +413,13 @@ fn han_tokens(han: &str, table: &PhraseTable, toks: &mut Vec<Tok>) {
     push_unknown(&han[at..], toks);
 }
 
+/// Characters that are measure words when they follow a number, whatever else they mean
+/// alone (名 name, 家 home, 条 strip, 起 rise).
+const MEASURE_WORDS: [&str; 22] = [
+    "个", "名", "位", "家", "只", "条", "项", "件", "种", "次", "起", "辆", "架", "艘", "座", "所",
+    "台", "部", "篇", "份", "批", "例",
+];
+
 fn month_day(n: &Tok) -> Option<u64> {
     if n.kind != TokKind::Number {
         return None;
@@ -412,12 +453,19 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
         let t = &mut toks[i];
         let numeral = !t.zh.is_empty() && t.zh.chars().all(number::is_numeral_char);
         let unit = t.zh.chars().all(|c| number::unit_value(c).is_some());
-        if !numeral || (after_arabic && unit) {
+        // A table word made of numerals that is not a numeral (十四五, the 14th five-year plan)
+        // keeps its word.
+        let word = matches!(t.kind, TokKind::Word { pos, .. } if !matches!(pos, Pos::Numeral | Pos::Unknown));
+        if !numeral || (after_arabic && unit) || word {
             continue;
         }
         let Some(v) = number::parse_chinese(&t.zh) else { continue };
         let single = t.zh.chars().count() == 1;
         if single && !t.text.is_empty() && t.kind != TokKind::Unknown && v <= 10 {
+            continue;
+        }
+        if t.zh.chars().all(|c| number::unit_value(c).is_some()) && t.kind != TokKind::Unknown {
+            // A unit on its own is a word (万维网 starts with 万 but is no number).
             continue;
         }
         let large = t.zh.contains(['万', '亿']);
@@ -499,7 +547,7 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                 continue;
             }
             // Measure words after a number carry nothing in Hindi: 三个 → तीन, 5家 → 5.
-            if next.pos() == Pos::Classifier {
+            if next.pos() == Pos::Classifier || MEASURE_WORDS.contains(&zh) {
                 out.push(t.clone());
                 i += 2;
                 continue;
@@ -593,7 +641,9 @@ mod tests {
             "核心\tमुख्य\tadj\n价值\tमूल्य\tn m\n和\tऔर\tconj\n长期\tदीर्घकालिक\tadj\n\
              发展\tविकास\tn m\n潜力\tक्षमता\tn f\n的\tका\tpart\n强调\tज़ोर\tn m\n公司\tकंपनी\tn f\n\
              市值\tबाज़ार मूल्य\tn m\n美元\tडॉलर\tn m\n约\tलगभग\tadv\n个\t-\tcl\n三\tतीन\tnum\n\
-             芯片\tचिप\tn f\n了\t-\tpart\n重要\tमहत्वपूर्ण\tadj\n之前\tसे पहले\tloc\n",
+             芯片\tचिप\tn f\n了\t-\tpart\n重要\tमहत्वपूर्ण\tadj\n之前\tसे पहले\tloc\n\
+             扩大\tबढ़ाना\tv\n本币\tस्थानीय मुद्रा\tn f\n贸易\tव्यापार\tn m\n在\tमें\tprep\n中\tमें\tloc\n\
+             上\tपर\tloc\n表示\tकहा\tv\n将\t-\tpart\n从\tसे\tprep\n能\tसकना\tv\n",
         )
         .unwrap();
         b.build()
@@ -658,6 +708,17 @@ mod tests {
         assert_eq!(tr("黄仁勋"), "हुआंग रेनशुन");
         assert_eq!(tr("公司黄仁勋"), "कंपनी हुआंग रेनशुन");
         assert_eq!(tr("克里斯汀·福特"), "केलीसीतिंग फ़ूते");
+    }
+
+    #[test]
+    fn hindi_word_order() {
+        assert_eq!(tr("扩大本币贸易"), "स्थानीय मुद्रा व्यापार बढ़ाना");
+        assert_eq!(tr("在公司中"), "कंपनी में");
+        assert_eq!(tr("在芯片上"), "चिप पर");
+        assert_eq!(tr("从公司"), "कंपनी से");
+        assert_eq!(tr("公司将扩大贸易"), "कंपनी व्यापार बढ़ाएगा");
+        assert_eq!(tr("公司能扩大贸易"), "कंपनी व्यापार बढ़ा सकता है");
+        assert_eq!(tr("公司表示，"), "कंपनी ने कहा कि");
     }
 
     #[test]
