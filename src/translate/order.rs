@@ -158,8 +158,10 @@ pub(crate) fn reporting_subject(toks: &mut Vec<Tok>) {
             );
             i += 1;
         }
-        // `कहा,` → `कहा कि`: Hindi introduces reported speech with कि.
-        if reporting && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Close && t.text == ",") {
+        // `कहा,` → `कहा कि`: Hindi introduces reported speech with कि (also after table
+        // phrases that end in the verb, such as 公司表示 → कंपनी ने कहा).
+        let says = toks[i].text.ends_with("कहा") && matches!(toks[i].kind, TokKind::Word { .. });
+        if says && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Close && t.text == ",") {
             toks[i + 1] =
                 Tok::new("कि", TokKind::Word { pos: Pos::Conjunction, gender: None, chars: 0 });
         }
