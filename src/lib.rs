@@ -34,6 +34,7 @@ pub mod decode;
 pub mod detect;
 pub mod edit;
 pub mod error;
+pub mod jsonl;
 pub mod normalize;
 pub mod scan;
 pub mod segment;

@@ -9,7 +9,7 @@
 use crate::Cleaner;
 use crate::decode::{self, UTF8_BOM};
 use crate::detect::Context;
-use crate::edit::{Edit, EditKind};
+use crate::edit::Edit;
 use crate::error::Error;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -158,7 +158,6 @@ fn report(
         edit.span = edit.span.shifted(offset);
         on_finding(Finding { edit, line, column });
     }
-    let _ = EditKind::Translated;
 }
 
 #[cfg(test)]

@@ -76,7 +76,11 @@ fn fix_files_in_place_keeping_shape() {
     std::thread::sleep(std::time::Duration::from_millis(20));
 
     let out = shuddh().arg("fix").args([&a, &b, &c]).assert().code(0);
-    assert!(stderr(out.get_output()).contains("3 file(s) processed, 2 rewritten"));
+    assert!(
+        stderr(out.get_output()).contains("3 file(s), 2 rewritten"),
+        "{}",
+        stderr(out.get_output())
+    );
 
     let a_out = fs::read_to_string(&a).unwrap();
     assert!(a_out.ends_with("।\r\n") && !a_out.contains("同"), "{a_out:?}");

@@ -1,28 +1,41 @@
-//! The command-line front end: parsed arguments to a configured run, and the run itself.
+//! The command-line front end: parsed arguments and config to a configured run, the run over
+//! its inputs (in parallel), and the summary.
 
 pub mod args;
+pub mod config;
 pub mod exit;
 pub mod files;
 pub mod print;
+pub mod walk;
 
 use anyhow::{Context as _, Result};
-use args::{Cli, Command, CommonArgs, NfcArg, TableOpts, UnitsArg, UnknownArg};
+use args::{Cli, Command, CommonArgs, NfcArg, UnitsArg, UnknownArg};
+use clap::CommandFactory;
+use config::Settings;
 use exit::ExitStatus;
-use files::{Mode, Report};
+use files::{Buffers, Job, Mode, Outcome, Stats};
 use shuddh::{Cleaner, Lang, NfcScope, Units, UnknownPolicy};
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-/// Build the cleaner from the table options: read each `--table`, parse, overlay.
+/// Set by Ctrl-C: workers finish the file they are on (so it is old or new, never partial)
+/// and take no more.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Build the cleaner: read each table spec (`[LANG=]FILE`), parse, overlay.
 fn cleaner(
-    tables: &TableOpts,
+    specs: &[String],
+    default_table: bool,
     nfc: NfcScope,
     units: Units,
     unknown: UnknownPolicy,
 ) -> Result<Cleaner> {
     let mut b = Cleaner::builder();
-    b.default_table(!tables.no_default_table).nfc(nfc).units(units).unknown(unknown);
-    for spec in &tables.tables {
+    b.default_table(default_table).nfc(nfc).units(units).unknown(unknown);
+    for spec in specs {
         let (lang, path) = match spec.split_once('=') {
             Some((code, path)) if Lang::from_code(code).is_some() => {
                 (Lang::from_code(code).expect("checked"), path)
@@ -39,15 +52,22 @@ fn cleaner(
 pub fn run(cli: Cli) -> Result<ExitStatus> {
     match cli.command {
         Command::Fix(a) => {
-            process(a.paths, if a.diff { Mode::Diff } else { Mode::Fix }, &a.common, None)
+            let mode = if a.diff { Mode::Diff } else { Mode::Fix };
+            process(a.paths, mode, &a.common, None, a.output)
         }
         Command::Check(a) => {
             let top = a.stats.then_some(a.top);
-            process(a.paths, Mode::Check, &a.common, top)
+            process(a.paths, Mode::Check, &a.common, top, None)
         }
         Command::Table(a) => {
-            let cleaner =
-                cleaner(&a.tables, NfcScope::All, Units::Indian, UnknownPolicy::Translit)?;
+            let (specs, default_table) = config::table_settings(&a.tables)?;
+            let cleaner = cleaner(
+                &specs,
+                default_table,
+                NfcScope::All,
+                Units::Indian,
+                UnknownPolicy::Translit,
+            )?;
             let lang = Lang::from_code(&a.lang).expect("clap checked the value");
             let mut out = std::io::stdout().lock();
             if let Some(table) = cleaner.table(lang) {
@@ -57,6 +77,65 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
             }
             Ok(ExitStatus::Clean)
         }
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "shuddh", &mut std::io::stdout());
+            Ok(ExitStatus::Clean)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
+            Ok(ExitStatus::Clean)
+        }
+    }
+}
+
+fn build(settings: &Settings) -> Result<Cleaner> {
+    let nfc = match settings.nfc {
+        NfcArg::All => NfcScope::All,
+        NfcArg::Repaired => NfcScope::Repaired,
+    };
+    let units = match settings.units {
+        UnitsArg::Indian => Units::Indian,
+        UnitsArg::International => Units::International,
+    };
+    let unknown = match settings.unknown {
+        UnknownArg::Translit => UnknownPolicy::Translit,
+        UnknownArg::Keep => UnknownPolicy::Keep,
+        UnknownArg::Mark => UnknownPolicy::Mark,
+        UnknownArg::Drop => UnknownPolicy::Drop,
+    };
+    cleaner(&settings.tables, settings.default_table, nfc, units, unknown)
+}
+
+/// Totals over a run, for the summary and the exit status.
+#[derive(Debug, Default, serde::Serialize)]
+struct Totals {
+    files: usize,
+    rewritten: usize,
+    skipped: usize,
+    errors: usize,
+    documents: usize,
+    changed_documents: usize,
+    bad_lines: usize,
+    edits: BTreeMap<&'static str, usize>,
+    remaining: usize,
+    interrupted: bool,
+}
+
+impl Totals {
+    fn add(&mut self, o: &Outcome) {
+        if o.skipped.is_some() {
+            self.skipped += 1;
+            return;
+        }
+        self.files += 1;
+        self.rewritten += usize::from(o.summary.changed);
+        self.documents += o.documents.0;
+        self.changed_documents += o.documents.1;
+        self.bad_lines += o.bad_lines;
+        for (k, v) in &o.summary.edits {
+            *self.edits.entry(k).or_default() += v;
+        }
+        self.remaining += o.summary.remaining;
     }
 }
 
@@ -65,70 +144,195 @@ fn process(
     mode: Mode,
     common: &CommonArgs,
     stats_top: Option<usize>,
+    output: Option<PathBuf>,
 ) -> Result<ExitStatus> {
-    let nfc = match common.nfc {
-        NfcArg::All => NfcScope::All,
-        NfcArg::Repaired => NfcScope::Repaired,
-    };
-    let units = match common.units {
-        UnitsArg::Indian => Units::Indian,
-        UnitsArg::International => Units::International,
-    };
-    let unknown = match common.unknown {
-        UnknownArg::Translit => UnknownPolicy::Translit,
-        UnknownArg::Keep => UnknownPolicy::Keep,
-        UnknownArg::Mark => UnknownPolicy::Mark,
-        UnknownArg::Drop => UnknownPolicy::Drop,
-    };
-    let cleaner = cleaner(&common.tables, nfc, units, unknown)?;
-    let report = Report {
-        format: common.format,
-        quiet: common.quiet,
-        verbose: common.verbose,
-        stats: stats_top.map(|_| Default::default()),
-    };
-    let mut status = ExitStatus::Clean;
-    let mut totals = (0usize, 0usize, 0usize, 0usize); // files, changed, edits, remaining
-    let results: Vec<Result<shuddh::Summary>> = if paths.is_empty() {
-        vec![files::stdin(&cleaner, mode, &report)]
-    } else {
-        paths.iter().map(|p| files::file(&cleaner, p, mode, &report)).collect()
-    };
-    for result in results {
-        match result {
-            Ok(s) => {
-                totals.0 += 1;
-                totals.1 += usize::from(s.changed);
-                totals.2 += s.total();
-                totals.3 += s.remaining;
-                let left = match mode {
-                    Mode::Check => s.total() > 0,
-                    Mode::Diff => s.changed,
-                    Mode::Fix => s.remaining > 0,
-                };
-                if left {
-                    status = status.worst(ExitStatus::Findings);
-                }
-            }
-            Err(e) => {
-                status = ExitStatus::Error;
-                message(&format!("{e:#}"));
-            }
+    let settings = config::settings(common)?;
+    if common.verbose {
+        match &settings.source {
+            Some(p) => message(&format!("config: {}", p.display())),
+            None => message("config: none found (looked for shuddh.toml, .shuddh.toml upward)"),
         }
     }
-    if !common.quiet && mode == Mode::Fix && !paths.is_empty() {
-        let (files, changed, edits, remaining) = totals;
-        message(&format!(
-            "{files} file(s) processed, {changed} rewritten, {edits} edit(s), {remaining} finding(s) remain"
-        ));
+    let cleaner = build(&settings)?;
+    let stats: Option<Stats> = stats_top.map(|_| Stats::default());
+    let job = Job {
+        cleaner: &cleaner,
+        mode,
+        format: settings.format,
+        quiet: common.quiet,
+        verbose: common.verbose,
+        stats: stats.as_ref(),
+        jsonl: common.corpus.jsonl,
+        field: &settings.field,
+        decompress: common.corpus.decompress,
+        output: output.as_deref(),
+    };
+    let totals = Mutex::new(Totals::default());
+    let mut status = ExitStatus::Clean;
+    let stdin = paths.is_empty();
+    if stdin {
+        let mut bufs = Buffers::default();
+        let result = job.stdin(&mut bufs);
+        flush(&bufs);
+        match result {
+            Ok(o) => totals.lock().expect("totals").add(&o),
+            Err(e) => {
+                message(&format!("{e:#}"));
+                status = ExitStatus::Error;
+            }
+        }
+    } else {
+        let (inputs, errors) = walk::inputs(&paths, &common.walk, &settings)?;
+        for e in &errors {
+            message(e);
+        }
+        if !errors.is_empty() {
+            status = ExitStatus::Error;
+            totals.lock().expect("totals").errors += errors.len();
+        }
+        let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
+        let progress = progress_bar(inputs.len(), common);
+        let next = AtomicUsize::new(0);
+        let failed = AtomicBool::new(false);
+        let threads = common
+            .walk
+            .threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .clamp(1, inputs.len().max(1));
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    loop {
+                        if INTERRUPTED.load(Ordering::SeqCst) {
+                            break;
+                        }
+                        let i = next.fetch_add(1, Ordering::SeqCst);
+                        let Some(input) = inputs.get(i) else { break };
+                        let mut bufs = Buffers::default();
+                        let result = job.file(input, &mut bufs);
+                        match &result {
+                            Ok(o) => {
+                                if let Some(why) = &o.skipped
+                                    && !common.quiet
+                                {
+                                    let _ = writeln!(
+                                        bufs.err,
+                                        "shuddh: {}: skipped ({why})",
+                                        input.path.display()
+                                    );
+                                }
+                                totals.lock().expect("totals").add(o);
+                            }
+                            Err(e) => {
+                                let _ = writeln!(bufs.err, "shuddh: {e:#}");
+                                failed.store(true, Ordering::SeqCst);
+                                totals.lock().expect("totals").errors += 1;
+                            }
+                        }
+                        if let Some(p) = &progress {
+                            p.suspend(|| flush(&bufs));
+                            p.inc(1);
+                        } else {
+                            flush(&bufs);
+                        }
+                    }
+                });
+            }
+        });
+        if let Some(p) = progress {
+            p.finish_and_clear();
+        }
+        if failed.load(Ordering::SeqCst) {
+            status = ExitStatus::Error;
+        }
     }
-    if let (Some(top), Some(stats)) = (stats_top, report.stats) {
-        print_stats(stats.into_inner(), top)?;
+    let mut totals = totals.into_inner().expect("totals");
+    totals.interrupted = INTERRUPTED.load(Ordering::SeqCst);
+    let left = match mode {
+        Mode::Check => totals.edits.values().sum::<usize>() > 0,
+        Mode::Diff => totals.rewritten > 0,
+        Mode::Fix => totals.remaining > 0,
+    };
+    if left {
+        status = status.worst(ExitStatus::Findings);
+    }
+    if let (Some(top), Some(stats)) = (stats_top, stats) {
+        print_stats(stats.into_inner().expect("stats"), top)?;
+    }
+    if !common.quiet && (!stdin || settings.format == args::Format::Json && mode != Mode::Fix) {
+        summary(&totals, mode, settings.format);
+    }
+    if totals.interrupted {
+        message("interrupted: files already processed are complete, the rest are untouched");
+        status = ExitStatus::Error;
     }
     if common.exit_zero && status == ExitStatus::Findings {
         status = ExitStatus::Clean;
     }
     Ok(status)
+}
+
+fn progress_bar(files: usize, common: &CommonArgs) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if common.quiet || common.walk.no_progress || files < 2 || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} files  {per_sec}  ETA {eta}")
+            .expect("a valid template"),
+    );
+    Some(bar)
+}
+
+/// Print one input's gathered report lines.
+#[allow(clippy::print_stderr)]
+fn flush(bufs: &Buffers) {
+    if !bufs.out.is_empty() {
+        let mut out = std::io::stdout().lock();
+        if out.write_all(&bufs.out).and_then(|_| out.flush()).is_err() {
+            // stdout closed (`| head`): stop quietly.
+            std::process::exit(0);
+        }
+    }
+    if !bufs.err.is_empty() {
+        let _ = std::io::stderr().lock().write_all(&bufs.err);
+    }
+}
+
+#[allow(clippy::print_stderr)]
+fn summary(t: &Totals, mode: Mode, format: args::Format) {
+    if format == args::Format::Json {
+        if let Ok(json) = serde_json::to_string(&serde_json::json!({ "summary": t })) {
+            eprintln!("{json}");
+        }
+        return;
+    }
+    let verb = match mode {
+        Mode::Fix => "rewritten",
+        Mode::Diff | Mode::Check => "would change",
+    };
+    let edits: Vec<String> = t.edits.iter().map(|(k, v)| format!("{v} {k}")).collect();
+    let mut line = format!("{} file(s), {} {verb}", t.files, t.rewritten);
+    if t.documents > 0 {
+        line += &format!(", {} document(s) ({} changed)", t.documents, t.changed_documents);
+    }
+    if t.skipped > 0 {
+        line += &format!(", {} skipped", t.skipped);
+    }
+    if t.bad_lines > 0 {
+        line += &format!(", {} bad line(s) passed through", t.bad_lines);
+    }
+    line += &format!(
+        "; {} edit(s){}; {} finding(s) remain",
+        t.edits.values().sum::<usize>(),
+        if edits.is_empty() { String::new() } else { format!(" ({})", edits.join(", ")) },
+        t.remaining
+    );
+    if t.errors > 0 {
+        line += &format!("; {} error(s)", t.errors);
+    }
+    message(&line);
 }
 
 /// The untranslated words, most frequent first: `count<TAB>Chinese<TAB>transliteration`.
