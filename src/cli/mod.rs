@@ -182,6 +182,7 @@ fn process(
             }
         }
     } else {
+        let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
         let (inputs, errors) = walk::inputs(&paths, &common.walk, &settings)?;
         for e in &errors {
             message(e);
@@ -190,7 +191,6 @@ fn process(
             status = ExitStatus::Error;
             totals.lock().expect("totals").errors += errors.len();
         }
-        let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
         let progress = progress_bar(inputs.len(), common);
         let next = AtomicUsize::new(0);
         let failed = AtomicBool::new(false);

@@ -6,8 +6,8 @@
 use super::args::WalkArgs;
 use super::config::Settings;
 use anyhow::{Context as _, Result};
-use ignore::overrides::{Override, OverrideBuilder};
-use ignore::{Match, WalkBuilder};
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use ignore::WalkBuilder;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -20,15 +20,21 @@ pub struct Input {
     pub named: bool,
 }
 
-fn overrides(walk: &WalkArgs, settings: &Settings) -> Result<Override> {
-    let mut b = OverrideBuilder::new(".");
-    for g in &walk.glob {
-        b.add(g).with_context(|| format!("glob {g}"))?;
-    }
-    for g in &settings.exclude {
-        b.add(&format!("!{g}")).with_context(|| format!("exclude glob {g}"))?;
+/// A glob set where a pattern matches a path's end: `data/*.tsv` matches `../data/t.tsv`, and
+/// a pattern without `/` matches the file name anywhere, as in `.gitignore`.
+fn globs(patterns: &[String]) -> Result<GlobSet> {
+    let mut b = GlobSetBuilder::new();
+    for p in patterns {
+        let p = p.trim_start_matches("./");
+        for g in [p.to_string(), format!("**/{p}")] {
+            b.add(Glob::new(&g).with_context(|| format!("glob {p}"))?);
+        }
     }
     Ok(b.build()?)
+}
+
+fn normalized(path: &Path) -> &Path {
+    path.strip_prefix(".").unwrap_or(path)
 }
 
 fn type_ok(path: &Path, types: &[String]) -> bool {
@@ -48,11 +54,13 @@ pub fn inputs(
     walk: &WalkArgs,
     settings: &Settings,
 ) -> Result<(Vec<Input>, Vec<String>)> {
-    let ov = overrides(walk, settings)?;
+    let include = globs(&walk.glob)?;
+    let exclude = globs(&settings.exclude)?;
     let mut out = Vec::new();
     let mut errors = Vec::new();
     let mut seen = HashSet::new();
-    let excluded = |p: &Path, dir: bool| matches!(ov.matched(p, dir), Match::Ignore(_));
+    let excluded = |p: &Path| exclude.is_match(normalized(p));
+    let included = |p: &Path| walk.glob.is_empty() || include.is_match(normalized(p));
     for path in paths {
         if path.is_dir() {
             let mut b = WalkBuilder::new(path);
@@ -64,13 +72,13 @@ pub fn inputs(
                 .parents(!walk.no_ignore)
                 .require_git(false)
                 .follow_links(walk.follow)
-                .overrides(ov.clone())
                 .sort_by_file_path(|a, b| a.cmp(b));
             for entry in b.build() {
                 match entry {
                     Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                         let p = e.into_path();
-                        if type_ok(&p, &settings.types) && seen.insert(p.clone()) {
+                        let wanted = type_ok(&p, &settings.types) && included(&p) && !excluded(&p);
+                        if wanted && seen.insert(p.clone()) {
                             out.push(Input { path: p, named: false });
                         }
                     }
@@ -79,7 +87,7 @@ pub fn inputs(
                 }
             }
         } else if path.exists() || path.symlink_metadata().is_ok() {
-            if !excluded(path, false) && seen.insert(path.clone()) {
+            if !excluded(path) && seen.insert(path.clone()) {
                 out.push(Input { path: path.clone(), named: true });
             }
         } else {
@@ -92,6 +100,15 @@ pub fn inputs(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn globs_match_path_ends_and_names() {
+        let g = globs(&["data/*.tsv".to_string(), "*.bak".to_string()]).unwrap();
+        assert!(g.is_match(normalized(Path::new("../data/t.tsv"))));
+        assert!(g.is_match(normalized(Path::new("./data/t.tsv"))));
+        assert!(g.is_match(Path::new("x/y/z.bak")));
+        assert!(!g.is_match(Path::new("data/sub/t.txt")));
+    }
 
     #[test]
     fn types_match_extensions_through_compression() {
