@@ -61,7 +61,11 @@ fn a_folder_with_every_kind_of_file() {
     assert_eq!(fs::metadata(&clean).unwrap().modified().unwrap(), before);
 
     // Filters: --type and --exclude; --hidden walks hidden files.
-    let out = shuddh().args(["check", "--hidden", "--type", "txt", "--exclude", "ignored.txt"]).arg(d).assert().code(2);
+    let out = shuddh()
+        .args(["check", "--hidden", "--type", "txt", "--exclude", "ignored.txt"])
+        .arg(d)
+        .assert()
+        .code(2);
     let report = text(&out.get_output().stdout);
     assert!(report.contains(".hidden/note.txt:1:"), "{report}");
     assert!(!report.contains("ignored.txt") && !report.contains("bom.md"), "{report}");
@@ -104,8 +108,10 @@ fn jsonl_corpora_compressed_and_mirrored() {
 
     // In place, another field, summary as JSON.
     let j = write(d, "body.jsonl", b"{\"body\": \"\xe0\xa4\xaf\xe0\xa5\x81\xe0\xa4\x97 \xe0\xa4\xae\xe0\xa5\x87\xe0\xa4\x82\xe6\xa0\xb8\xe5\xbf\x83\xe4\xbb\xb7\xe5\x80\xbc\xe3\x80\x82\"}\n");
-    let out = shuddh().args(["fix", "--field", "body", "--format", "json"]).arg(&j).assert().code(0);
-    let summary: serde_json::Value = serde_json::from_str(text(&out.get_output().stderr).trim()).unwrap();
+    let out =
+        shuddh().args(["fix", "--field", "body", "--format", "json"]).arg(&j).assert().code(0);
+    let summary: serde_json::Value =
+        serde_json::from_str(text(&out.get_output().stderr).trim()).unwrap();
     assert_eq!(summary["summary"]["changed_documents"], 1);
     assert!(!fs::read_to_string(&j).unwrap().contains('核'));
 
@@ -120,7 +126,11 @@ fn jsonl_corpora_compressed_and_mirrored() {
 fn config_file_found_upward_and_flags_win() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    write(d, "shuddh.toml", b"tables = [\"words.tsv\"]\nexclude = [\"data/*.tsv\"]\nunknown = \"keep\"\n");
+    write(
+        d,
+        "shuddh.toml",
+        b"tables = [\"words.tsv\"]\nexclude = [\"data/*.tsv\"]\nunknown = \"keep\"\n",
+    );
     write(d, "words.tsv", "同比增长\tसालाना बढ़त\tn f\n".as_bytes());
     let table_like = write(d, "data/t.tsv", "核心\tमुख्य\n".as_bytes());
     let doc = write(d, "docs/a.txt", format!("{DIRTY}यह 龘 है।\n").as_bytes());
@@ -128,7 +138,12 @@ fn config_file_found_upward_and_flags_win() {
 
     let out = shuddh().current_dir(&sub).args(["check", "--verbose", ".."]).assert().code(1);
     let err = text(&out.get_output().stderr);
-    assert!(err.contains(&format!("config: {}", d.join("shuddh.toml").display())) || err.contains("config: ../shuddh.toml") || err.contains("shuddh.toml"), "{err}");
+    assert!(
+        err.contains(&format!("config: {}", d.join("shuddh.toml").display()))
+            || err.contains("config: ../shuddh.toml")
+            || err.contains("shuddh.toml"),
+        "{err}"
+    );
     let report = text(&out.get_output().stdout);
     assert!(report.contains("सालाना बढ़त"), "config table used: {report}");
     assert!(report.contains("unknown: 龘"), "config unknown policy used: {report}");
@@ -140,7 +155,8 @@ fn config_file_found_upward_and_flags_win() {
     assert_eq!(fs::read_to_string(&table_like).unwrap(), "核心\tमुख्य\n");
 
     write(d, "bad/shuddh.toml", b"colour = 1\n");
-    let out = shuddh().current_dir(d.join("bad")).args(["check"]).write_stdin(CLEAN).assert().code(2);
+    let out =
+        shuddh().current_dir(d.join("bad")).args(["check"]).write_stdin(CLEAN).assert().code(2);
     assert!(text(&out.get_output().stderr).contains("shuddh.toml"));
 }
 
@@ -192,7 +208,8 @@ fn killing_a_parallel_run_leaves_no_partial_file() {
     let whole = start.elapsed();
     assert_eq!(old_and_new(dir.path(), n, &body, &fixed), (0, n));
 
-    let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+    let seed =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
     let mut mixed = false;
     for attempt in 0..6u32 {
         // A different point of the run each time: 20% to 80% of it.

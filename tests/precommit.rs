@@ -14,7 +14,8 @@ use std::process::Command;
 const DIRTY: &str = "कंपनी ने बताया कि डेटा सेंटर से उसका राजस्व同比增长93%。\n";
 
 fn have_pre_commit() -> bool {
-    let found = Command::new("pre-commit").arg("--version").output().is_ok_and(|o| o.status.success());
+    let found =
+        Command::new("pre-commit").arg("--version").output().is_ok_and(|o| o.status.success());
     if !found {
         if std::env::var("CI").is_ok_and(|v| v == "true") {
             panic!("pre-commit is missing; .ci/run installs it from PyPI");
@@ -40,7 +41,8 @@ fn try_repo(dir: &Path, home: &Path, hook: &str) -> (i32, String) {
         .env("CARGO_TARGET_DIR", checkout.join("target").join("pre-commit"))
         .output()
         .unwrap();
-    let log = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let log =
+        format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     (out.status.code().unwrap_or(-1), log)
 }
 
