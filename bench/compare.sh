@@ -31,19 +31,19 @@ fi
 
 out=target/bench-results
 mkdir -p "$out"
-hf() { # name, then commands
-  local name=$1; shift
-  hyperfine --shell=bash --warmup 1 --runs "$RUNS" --export-json "$out/$name.json" "$@" >/dev/null
+hf() { # name, runs, then commands
+  local name=$1 runs=$2; shift 2
+  hyperfine --shell=bash --warmup 1 --runs "$runs" --export-json "$out/$name.json" "$@" >/dev/null
 }
 
 echo "timing (this takes a while)…" >&2
 for c in clean dirty nonnfc; do
-  hf "$c" -n cat "cat $DIR/$c.txt > /dev/null" \
+  hf "$c" "$RUNS" -n cat "cat $DIR/$c.txt > /dev/null" \
           -n shuddh "$BIN fix < $DIR/$c.txt > /dev/null" \
           -n uconv "uconv -x any-nfc < $DIR/$c.txt > /dev/null"
 done
-hf startup -n cat "cat $DIR/onestray.txt > /dev/null" -n shuddh "$BIN fix < $DIR/onestray.txt > /dev/null" --runs 20
-hf small -n "shuddh check -j 1" "$BIN check -q -j 1 $DIR/small > /dev/null; true" \
+hf startup 20 -n cat "cat $DIR/onestray.txt > /dev/null" -n shuddh "$BIN fix < $DIR/onestray.txt > /dev/null"
+hf small "$RUNS" -n "shuddh check -j 1" "$BIN check -q -j 1 $DIR/small > /dev/null; true" \
          -n "shuddh check -j 2" "$BIN check -q -j 2 $DIR/small > /dev/null; true" \
          -n "pre-commit style (xargs -n 50)" "find $DIR/small -name '*.txt' | xargs -n 50 $BIN check -q > /dev/null; true"
 

@@ -21,62 +21,152 @@ use std::borrow::Cow;
 
 const NFC: ComposingNormalizerBorrowed<'static> = ComposingNormalizerBorrowed::new_nfc();
 
-/// Canonical combining class of a Devanagari code point (the block's only non-zero ones).
-fn deva_ccc(c: char) -> u8 {
-    match c {
-        '\u{093C}' => 7,
-        '\u{094D}' => 9,
-        '\u{0952}' => 220,
-        '\u{0951}' | '\u{0953}' | '\u{0954}' => 230,
-        _ => 0,
-    }
-}
-
-/// True when `text` is NFC. ASCII and Devanagari are decided here; any other character sends
-/// the rest of the text to the real normalizer's check.
+/// True when `text` is NFC.
+///
+/// ASCII and Devanagari are decided here, byte by byte, with no table lookup. Any other
+/// character opens a small region, from the last starter before it to the next ASCII byte or
+/// Devanagari letter (neither ever combines with what precedes it), which ICU4X checks on its
+/// own; so a quotation mark or a Latin accent costs a lookup of a few characters, not a pass
+/// over the rest of the text.
 pub fn is_nfc_fast(text: &str) -> bool {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
+    // Canonical combining class of the previous character (Devanagari marks only).
     let mut last_ccc = 0u8;
-    let mut prev = '\0';
+    // The previous character was न, र or ळ, which compose with a following nukta.
+    let mut composes_with_nukta = false;
+    // Start of the last starter: where a region for ICU begins.
     let mut last_starter = 0;
-    while i < bytes.len() {
+    // Start of a region that ICU must check, if one is open.
+    let mut region: Option<usize> = None;
+    while i < n {
+        // Fast skip: whole 64-byte blocks with nothing that could break NFC (see `boring`).
+        if region.is_none() && last_ccc <= 9 && i + BLOCK < n && boring(&bytes[i..=i + BLOCK]) {
+            i += BLOCK;
+            while i + BLOCK < n && boring(&bytes[i..=i + BLOCK]) {
+                i += BLOCK;
+            }
+            // Back to a character boundary, and the state of the character before it.
+            while bytes[i] & 0xC0 == 0x80 {
+                i -= 1;
+            }
+            let (ccc, starter, composes) = state_before(bytes, i);
+            last_ccc = ccc;
+            last_starter = starter;
+            composes_with_nukta = composes;
+            continue;
+        }
         let b = bytes[i];
         if b < 0x80 {
+            if let Some(from) = region.take()
+                && !NFC.is_normalized(&text[from..i])
+            {
+                return false;
+            }
             last_ccc = 0;
-            prev = b as char;
+            composes_with_nukta = false;
             last_starter = i;
             i += 1;
             continue;
         }
-        // Devanagari is E0 A4 xx / E0 A5 xx.
-        if b == 0xE0 && i + 2 < bytes.len() && (bytes[i + 1] == 0xA4 || bytes[i + 1] == 0xA5) {
-            let c = char::from_u32(
-                0x0900 + ((bytes[i + 1] as u32 - 0xA4) << 6) + (bytes[i + 2] as u32 & 0x3F),
-            )
-            .expect("Devanagari code point");
-            if ('\u{0958}'..='\u{095F}').contains(&c) {
-                return false;
-            }
-            let ccc = deva_ccc(c);
-            if c == '\u{093C}' && matches!(prev, '\u{0928}' | '\u{0930}' | '\u{0933}') {
-                return false;
-            }
-            if ccc != 0 && ccc < last_ccc {
-                return false;
-            }
+        if b == 0xE0 && i + 2 < n && (bytes[i + 1] == 0xA4 || bytes[i + 1] == 0xA5) {
+            let (b1, b2) = (bytes[i + 1], bytes[i + 2]);
+            let ccc = match (b1, b2) {
+                (0xA4, 0xBC) => 7,                   // nukta
+                (0xA5, 0x8D) => 9,                   // virama
+                (0xA5, 0x92) => 220,                 // stress sign anudatta
+                (0xA5, 0x91 | 0x93 | 0x94) => 230,   // udatta, grave, acute
+                (0xA5, 0x98..=0x9F) => return false, // precomposed nukta letters
+                _ => 0,
+            };
             if ccc == 0 {
+                if let Some(from) = region.take()
+                    && !NFC.is_normalized(&text[from..i])
+                {
+                    return false;
+                }
                 last_starter = i;
+            } else if region.is_none() {
+                if ccc < last_ccc || (ccc == 7 && composes_with_nukta) {
+                    return false;
+                }
             }
+            composes_with_nukta = b1 == 0xA4 && matches!(b2, 0xA8 | 0xB0 | 0xB3);
             last_ccc = ccc;
-            prev = c;
             i += 3;
             continue;
         }
-        // Anything else: ICU decides, from the last starter on.
-        return NFC.is_normalized(&text[last_starter..]);
+        // Anything else: a region for ICU, from the last starter on.
+        if region.is_none() {
+            region = Some(last_starter);
+        }
+        i += utf8_len(b);
+        last_ccc = 0;
+        composes_with_nukta = false;
     }
-    true
+    match region {
+        Some(from) => NFC.is_normalized(&text[from..]),
+        None => true,
+    }
+}
+
+const BLOCK: usize = 64;
+
+/// True when a block (plus the byte after it) has none of: a nukta (`BC`), a Devanagari
+/// character in `E0 A5 91..9F` (stress signs, precomposed nukta letters), or the lead byte of
+/// any non-ASCII, non-Devanagari-range character. What is left is ASCII and Devanagari
+/// starters and viramas, which are NFC in any order. Written as folds so that it vectorizes.
+fn boring(block: &[u8]) -> bool {
+    let block: &[u8; BLOCK + 1] = block.try_into().expect("a block and the byte after it");
+    let mut odd = 0u8;
+    for k in 0..BLOCK {
+        let b = block[k];
+        let next = block[k + 1];
+        let nukta = (b == 0xBC) as u8;
+        let other_lead = (b >= 0xC0 && b != 0xE0) as u8;
+        let a5_pair = ((b == 0xA5) & (next.wrapping_sub(0x91) <= 0x0E)) as u8;
+        odd |= nukta | other_lead | a5_pair;
+    }
+    odd == 0
+}
+
+/// After a boring stretch, the state at byte `i` (a character boundary): the combining class of
+/// the character before it, where the last starter begins, and whether that character is न, र
+/// or ळ.
+fn state_before(bytes: &[u8], i: usize) -> (u8, usize, bool) {
+    let start_of = |mut j: usize| {
+        while j > 0 && bytes[j] & 0xC0 == 0x80 {
+            j -= 1;
+        }
+        j
+    };
+    if i == 0 {
+        return (0, 0, false);
+    }
+    let prev = start_of(i - 1);
+    let is_virama = |p: usize| bytes.get(p..p + 3) == Some(&[0xE0, 0xA5, 0x8D][..]);
+    if is_virama(prev) {
+        let mut s = prev;
+        while s > 0 && is_virama(s) {
+            s = start_of(s - 1);
+        }
+        return (9, s, false);
+    }
+    let composes = bytes
+        .get(prev..prev + 3)
+        .is_some_and(|c| c[0] == 0xE0 && c[1] == 0xA4 && matches!(c[2], 0xA8 | 0xB0 | 0xB3));
+    (0, prev, composes)
+}
+
+/// Length of the UTF-8 sequence a lead byte starts.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0..=0xF7 => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
 }
 
 /// The NFC form of `text`, borrowed when it already is NFC.

@@ -148,6 +148,29 @@ proptest! {
     }
 
     #[test]
+    fn fast_nfc_check_agrees_with_a_reference(chars in prop::collection::vec(prop::sample::select(vec![
+        'क', 'न', 'र', 'ळ', 'ा', 'ि', '\u{093C}', '\u{094D}', '\u{0951}', '\u{0952}', '\u{0958}',
+        '\u{095B}', '\u{0929}', '।', 'a', 'e', ' ', '\u{0301}', '\u{0323}', 'é', '“', '\u{2000}',
+        '\u{1100}', '\u{1161}', '\u{11A8}', '가', '核', 'Å', '\u{212B}', '\u{0CD5}', '\u{0CBF}',
+    ]), 0..200)) {
+        let s: String = chars.into_iter().collect();
+        let want = common::nfc(&s);
+        prop_assert_eq!(is_nfc_fast(&s), want == s, "{:?}", s);
+        let got = nfc(&s).into_owned();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn fast_nfc_check_on_long_mostly_clean_text(chars in prop::collection::vec(prop_oneof![
+        20 => prop::sample::select(vec!['क', 'न', 'र', 'ळ', 'ा', 'ि', 'ज', 'घ', 'ओ', '\u{094D}', ' ', 'a']),
+        1 => prop::sample::select(vec!['\u{093C}', '\u{0958}', '\u{0951}', '\u{0301}', 'é', '“', '\u{2000}', '\u{0929}', '核']),
+    ], 0..600)) {
+        let s: String = chars.into_iter().collect();
+        let want = common::nfc(&s);
+        prop_assert_eq!(is_nfc_fast(&s), want == s, "{:?}", s);
+    }
+
+    #[test]
     fn clean_text_is_borrowed(doc in "[कखगघ ाीे।,a-z0-9]{0,60}") {
         let cleaned = Cleaner::default().clean(&doc);
         prop_assert!(!cleaned.changed());
