@@ -87,10 +87,8 @@ pub fn is_nfc_fast(text: &str) -> bool {
                     return false;
                 }
                 last_starter = i;
-            } else if region.is_none() {
-                if ccc < last_ccc || (ccc == 7 && composes_with_nukta) {
-                    return false;
-                }
+            } else if region.is_none() && (ccc < last_ccc || (ccc == 7 && composes_with_nukta)) {
+                return false;
             }
             composes_with_nukta = b1 == 0xA4 && matches!(b2, 0xA8 | 0xB0 | 0xB3);
             last_ccc = ccc;
