@@ -219,11 +219,16 @@ impl Cleaner {
         let mut edits: Vec<Edit> = Vec::with_capacity(strays.len());
         for stray in strays {
             let original = &text[stray.span.range()];
+            // A run that is only reported keeps its text, put in NFC like all the rest.
             let report_only = |edits: &mut Vec<Edit>| {
+                let replacement = match self.nfc {
+                    NfcScope::All => normalize::nfc(original).into_owned(),
+                    NfcScope::Repaired => original.to_string(),
+                };
                 edits.push(Edit {
                     span: stray.span,
                     original: original.to_string(),
-                    replacement: original.to_string(),
+                    replacement,
                     kind: EditKind::Stray,
                     applicability: Applicability::None,
                     untranslated: Vec::new(),
@@ -261,10 +266,14 @@ impl Cleaner {
         }
         let changed = edits.iter().any(Edit::changes_text);
         let text = if changed {
-            let out = splice::apply(text, &edits);
-            Cow::Owned(match self.nfc {
-                NfcScope::All => normalize::nfc(&out).into_owned(),
-                NfcScope::Repaired => out,
+            let (out, seams) = splice::apply_with_seams(text, &edits);
+            // Every piece is NFC (copied text was checked above, replacements are NFC), so only
+            // the seams can need normalizing.
+            let seams_nfc = normalize::is_nfc_around(&out, &seams);
+            Cow::Owned(if self.nfc == NfcScope::All && !seams_nfc {
+                normalize::nfc(&out).into_owned()
+            } else {
+                out
             })
         } else {
             Cow::Borrowed(text)

@@ -29,6 +29,12 @@ const NFC: ComposingNormalizerBorrowed<'static> = ComposingNormalizerBorrowed::n
 /// own; so a quotation mark or a Latin accent costs a lookup of a few characters, not a pass
 /// over the rest of the text.
 pub fn is_nfc_fast(text: &str) -> bool {
+    first_problem(text).is_none()
+}
+
+/// Where normalization must start: the offset of a starter such that `text[..offset]` is NFC
+/// and stays NFC whatever follows it; `None` when all of `text` is NFC.
+fn first_problem(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut i = 0;
@@ -40,6 +46,11 @@ pub fn is_nfc_fast(text: &str) -> bool {
     let mut last_starter = 0;
     // Start of a region that ICU must check, if one is open.
     let mut region: Option<usize> = None;
+    // Close an open region at a safe boundary: `Some(start)` when ICU says it is not NFC.
+    let check = |region: &mut Option<usize>, to: usize| match region.take() {
+        Some(from) if !NFC.is_normalized(&text[from..to]) => Some(from),
+        _ => None,
+    };
     while i < n {
         // Fast skip: whole 64-byte blocks with nothing that could break NFC (see `boring`).
         if region.is_none() && last_ccc <= 9 && i + BLOCK < n && boring(&bytes[i..=i + BLOCK]) {
@@ -59,10 +70,8 @@ pub fn is_nfc_fast(text: &str) -> bool {
         }
         let b = bytes[i];
         if b < 0x80 {
-            if let Some(from) = region.take()
-                && !NFC.is_normalized(&text[from..i])
-            {
-                return false;
+            if let Some(p) = check(&mut region, i) {
+                return Some(p);
             }
             last_ccc = 0;
             composes_with_nukta = false;
@@ -73,22 +82,22 @@ pub fn is_nfc_fast(text: &str) -> bool {
         if b == 0xE0 && i + 2 < n && (bytes[i + 1] == 0xA4 || bytes[i + 1] == 0xA5) {
             let (b1, b2) = (bytes[i + 1], bytes[i + 2]);
             let ccc = match (b1, b2) {
-                (0xA4, 0xBC) => 7,                   // nukta
-                (0xA5, 0x8D) => 9,                   // virama
-                (0xA5, 0x92) => 220,                 // stress sign anudatta
-                (0xA5, 0x91 | 0x93 | 0x94) => 230,   // udatta, grave, acute
-                (0xA5, 0x98..=0x9F) => return false, // precomposed nukta letters
+                (0xA4, 0xBC) => 7,                 // nukta
+                (0xA5, 0x8D) => 9,                 // virama
+                (0xA5, 0x92) => 220,               // stress sign anudatta
+                (0xA5, 0x91 | 0x93 | 0x94) => 230, // udatta, grave, acute
                 _ => 0,
             };
             if ccc == 0 {
-                if let Some(from) = region.take()
-                    && !NFC.is_normalized(&text[from..i])
-                {
-                    return false;
+                if let Some(p) = check(&mut region, i) {
+                    return Some(p);
+                }
+                if b1 == 0xA5 && (0x98..=0x9F).contains(&b2) {
+                    return Some(i); // a precomposed nukta letter: NFC decomposes it
                 }
                 last_starter = i;
             } else if region.is_none() && (ccc < last_ccc || (ccc == 7 && composes_with_nukta)) {
-                return false;
+                return Some(last_starter);
             }
             composes_with_nukta = b1 == 0xA4 && matches!(b2, 0xA8 | 0xB0 | 0xB3);
             last_ccc = ccc;
@@ -103,10 +112,55 @@ pub fn is_nfc_fast(text: &str) -> bool {
         last_ccc = 0;
         composes_with_nukta = false;
     }
-    match region {
-        Some(from) => NFC.is_normalized(&text[from..]),
-        None => true,
+    check(&mut region, n)
+}
+
+/// The next offset after the character at `at` where a safe boundary is: an ASCII byte or a
+/// Devanagari starter (neither ever combines with what precedes it), or the end.
+fn next_boundary(text: &str, at: usize) -> usize {
+    let mut chars = text[at..].char_indices();
+    chars.next();
+    for (k, c) in chars {
+        let deva_starter = ('\u{0900}'..='\u{097F}').contains(&c)
+            && !matches!(c, '\u{093C}' | '\u{094D}' | '\u{0951}'..='\u{0954}');
+        if c.is_ascii() || deva_starter {
+            return at + k;
+        }
     }
+    text.len()
+}
+
+/// The base letter of a precomposed nukta letter (U+0958..U+095F).
+fn nukta_base(c: char) -> Option<char> {
+    const BASES: [char; 8] = ['क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'];
+    ('\u{0958}'..='\u{095F}').contains(&c).then(|| BASES[c as usize - 0x0958])
+}
+
+/// NFC of `text`: clean stretches copied as they are, precomposed nukta letters decomposed
+/// here, anything else normalized by ICU4X one small region at a time.
+fn nfc_owned(text: &str) -> String {
+    let ccc = CanonicalCombiningClassMapBorrowed::new();
+    let mut out = String::with_capacity(text.len() + text.len() / 32);
+    let mut at = 0;
+    while let Some(p) = first_problem(&text[at..]) {
+        let p = at + p;
+        out.push_str(&text[at..p]);
+        let mut chars = text[p..].chars();
+        let c = chars.next().expect("a problem is at a character");
+        if let Some(base) = nukta_base(c)
+            && chars.next().is_none_or(|n| ccc.get_u8(n) == 0)
+        {
+            out.push(base);
+            out.push('\u{093C}');
+            at = p + c.len_utf8();
+            continue;
+        }
+        let q = next_boundary(text, p);
+        out.push_str(&NFC.normalize(&text[p..q]));
+        at = q;
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 const BLOCK: usize = 64;
@@ -167,13 +221,47 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
+/// True when the text around each of `seams` (byte offsets, on character boundaries) is NFC:
+/// a window from a few characters before to a few after, widened to starters.
+pub fn is_nfc_around(text: &str, seams: &[usize]) -> bool {
+    const REACH: usize = 4;
+    seams.iter().all(|&at| {
+        let mut from = at;
+        for _ in 0..REACH {
+            match text[..from].char_indices().next_back() {
+                Some((i, _)) => from = i,
+                None => break,
+            }
+        }
+        let mut to = at;
+        for c in text[at..].chars().take(REACH) {
+            to += c.len_utf8();
+        }
+        // Widen to a starter on the left: a combining mark may belong to what is before.
+        let ccc = CanonicalCombiningClassMapBorrowed::new();
+        while let Some((i, c)) = text[..from].char_indices().next_back() {
+            from = i;
+            if ccc.get_u8(c) == 0 {
+                break;
+            }
+        }
+        while let Some(c) = text[to..].chars().next() {
+            if ccc.get_u8(c) == 0 {
+                break;
+            }
+            to += c.len_utf8();
+        }
+        NFC.is_normalized(&text[from..to])
+    })
+}
+
 /// The NFC form of `text`, borrowed when it already is NFC.
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if is_nfc_fast(text) { Cow::Borrowed(text) } else { NFC.normalize(text) }
+    if is_nfc_fast(text) { Cow::Borrowed(text) } else { Cow::Owned(nfc_owned(text)) }
 }
 
 /// The edits NFC makes to `text`, each spanning whole clusters; `base` is added to the spans.
-pub fn nfc_edits(text: &str, base: usize, out: &mut Vec<Edit>) {
+pub fn nfc_edits(text: &str, base_offset: usize, out: &mut Vec<Edit>) {
     if is_nfc_fast(text) {
         return;
     }
@@ -186,6 +274,25 @@ pub fn nfc_edits(text: &str, base: usize, out: &mut Vec<Edit>) {
         }
         // `done` is NFC and `done + NFC(rest)` is the NFC of both, so the change starts at `rest`.
         let start = at + done.len();
+        // The common case in real Hindi: a precomposed nukta letter (a composition exclusion)
+        // before a starter decomposes on its own, with no lookup.
+        let mut chars = text[start..].chars();
+        if let Some(c @ '\u{0958}'..='\u{095F}') = chars.next()
+            && chars.next().is_none_or(|n| ccc.get_u8(n) == 0)
+        {
+            const BASES: [char; 8] = ['क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'];
+            let base = BASES[c as usize - 0x0958];
+            out.push(Edit {
+                span: Span::new(base_offset + start, base_offset + start + 3),
+                original: c.to_string(),
+                replacement: format!("{base}\u{093C}"),
+                kind: EditKind::Normalization,
+                applicability: Applicability::Exact,
+                untranslated: Vec::new(),
+            });
+            at = start + 3;
+            continue;
+        }
         // Grow the cluster until the next starter that does not combine with it.
         let mut end = start + text[start..].chars().next().map_or(0, char::len_utf8);
         for c in text[end..].chars() {
@@ -206,7 +313,7 @@ pub fn nfc_edits(text: &str, base: usize, out: &mut Vec<Edit>) {
         let replacement = NFC.normalize(original).into_owned();
         if replacement != original {
             out.push(Edit {
-                span: Span::new(base + start, base + end),
+                span: Span::new(base_offset + start, base_offset + end),
                 original: original.to_string(),
                 replacement,
                 kind: EditKind::Normalization,

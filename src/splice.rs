@@ -91,17 +91,27 @@ pub fn seam(text: &str, span: Span, replacement: &str) -> (Span, String) {
 
 /// Apply sorted, disjoint edits to `text` in one pass.
 pub fn apply(text: &str, edits: &[Edit]) -> String {
+    apply_with_seams(text, edits).0
+}
+
+/// Apply sorted, disjoint edits and also return the seams: the output offsets where copied
+/// text and replacements meet, which are the only places where joining NFC pieces can make
+/// something that is not NFC.
+pub fn apply_with_seams(text: &str, edits: &[Edit]) -> (String, Vec<usize>) {
     let extra: usize = edits.iter().map(|e| e.replacement.len()).sum();
     let mut out = String::with_capacity(text.len() + extra);
+    let mut seams = Vec::with_capacity(2 * edits.len());
     let mut at = 0;
-    for e in edits {
+    for e in edits.iter().filter(|e| e.changes_text()) {
         debug_assert!(e.span.start >= at, "edits overlap or are unsorted");
         out.push_str(&text[at..e.span.start]);
+        seams.push(out.len());
         out.push_str(&e.replacement);
+        seams.push(out.len());
         at = e.span.end;
     }
     out.push_str(&text[at..]);
-    out
+    (out, seams)
 }
 
 #[cfg(test)]

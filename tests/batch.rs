@@ -1,6 +1,8 @@
 //! Batch mode on real folders: walking rules, bad files, JSONL and compressed corpora, the
 //! config file, and an interrupted parallel run that must leave every file old or new.
 
+#![allow(clippy::print_stderr)]
+
 use assert_cmd::Command;
 use std::fs;
 use std::io::{Read, Write};

@@ -168,6 +168,8 @@ proptest! {
         let s: String = chars.into_iter().collect();
         let want = common::nfc(&s);
         prop_assert_eq!(is_nfc_fast(&s), want == s, "{:?}", s);
+        let got = nfc(&s).into_owned();
+        prop_assert_eq!(got, want);
     }
 
     #[test]

@@ -72,13 +72,34 @@ pub struct Outcome {
 }
 
 /// Report text gathered while processing one input, printed whole afterwards so that parallel
-/// workers do not interleave lines.
+/// workers do not interleave lines. With `direct`, text goes out at once instead (one input at a
+/// time: memory then stays constant however many findings a large file has).
 #[derive(Default)]
 pub struct Buffers {
     /// For stdout.
     pub out: Vec<u8>,
     /// For stderr.
     pub err: Vec<u8>,
+    /// Write through to stdout/stderr as soon as a line is complete.
+    pub direct: bool,
+}
+
+impl Buffers {
+    /// Write out what is gathered (direct mode does this after every finding).
+    pub fn drain(&mut self) {
+        if !self.out.is_empty() {
+            let mut out = io::stdout().lock();
+            if out.write_all(&self.out).and_then(|_| out.flush()).is_err() {
+                // stdout closed (`| head`): stop quietly.
+                std::process::exit(0);
+            }
+            self.out.clear();
+        }
+        if !self.err.is_empty() {
+            let _ = io::stderr().lock().write_all(&self.err);
+            self.err.clear();
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,6 +207,9 @@ impl Job<'_> {
             }
         };
         let _ = print::write_finding(into, self.format, name, f);
+        if bufs.direct && bufs.out.len() + bufs.err.len() > 1 << 16 {
+            bufs.drain();
+        }
     }
 
     fn bad_line(&self, name: &str, b: &BadLine, bufs: &mut Buffers) {
@@ -208,23 +232,16 @@ impl Job<'_> {
         bufs: &mut Buffers,
     ) -> Result<Outcome> {
         if jsonl {
-            let mut found = Vec::new();
-            let mut bad = Vec::new();
+            let shared = std::cell::RefCell::new(bufs);
             let s = clean_jsonl(
                 self.cleaner,
                 reader,
                 writer,
                 self.field,
-                &mut |f| found.push(f),
-                &mut |b| bad.push(b),
+                &mut |f| self.finding(name, &f, &mut shared.borrow_mut()),
+                &mut |b| self.bad_line(name, &b, &mut shared.borrow_mut()),
             )
             .context(name.to_string())?;
-            for f in &found {
-                self.finding(name, f, bufs);
-            }
-            for b in &bad {
-                self.bad_line(name, b, bufs);
-            }
             return Ok(Outcome {
                 summary: s.text,
                 documents: (s.documents, s.changed_documents),
@@ -232,12 +249,9 @@ impl Job<'_> {
                 skipped: None,
             });
         }
-        let mut found = Vec::new();
-        let summary = clean_stream(self.cleaner, reader, writer, &mut |f| found.push(f))
-            .map_err(anyhow::Error::from)?;
-        for f in &found {
-            self.finding(name, f, bufs);
-        }
+        let summary =
+            clean_stream(self.cleaner, reader, writer, &mut |f| self.finding(name, &f, bufs))
+                .map_err(anyhow::Error::from)?;
         Ok(Outcome { summary, ..Outcome::default() })
     }
 

@@ -171,9 +171,9 @@ fn process(
     let mut status = ExitStatus::Clean;
     let stdin = paths.is_empty();
     if stdin {
-        let mut bufs = Buffers::default();
+        let mut bufs = Buffers { direct: true, ..Buffers::default() };
         let result = job.stdin(&mut bufs);
-        flush(&bufs);
+        bufs.drain();
         match result {
             Ok(o) => totals.lock().expect("totals").add(&o),
             Err(e) => {
@@ -208,7 +208,7 @@ fn process(
                         }
                         let i = next.fetch_add(1, Ordering::SeqCst);
                         let Some(input) = inputs.get(i) else { break };
-                        let mut bufs = Buffers::default();
+                        let mut bufs = Buffers { direct: threads == 1, ..Buffers::default() };
                         let result = job.file(input, &mut bufs);
                         match &result {
                             Ok(o) => {
@@ -230,10 +230,10 @@ fn process(
                             }
                         }
                         if let Some(p) = &progress {
-                            p.suspend(|| flush(&bufs));
+                            p.suspend(|| bufs.drain());
                             p.inc(1);
                         } else {
-                            flush(&bufs);
+                            bufs.drain();
                         }
                     }
                 });
@@ -283,21 +283,6 @@ fn progress_bar(files: usize, common: &CommonArgs) -> Option<indicatif::Progress
             .expect("a valid template"),
     );
     Some(bar)
-}
-
-/// Print one input's gathered report lines.
-#[allow(clippy::print_stderr)]
-fn flush(bufs: &Buffers) {
-    if !bufs.out.is_empty() {
-        let mut out = std::io::stdout().lock();
-        if out.write_all(&bufs.out).and_then(|_| out.flush()).is_err() {
-            // stdout closed (`| head`): stop quietly.
-            std::process::exit(0);
-        }
-    }
-    if !bufs.err.is_empty() {
-        let _ = std::io::stderr().lock().write_all(&bufs.err);
-    }
 }
 
 #[allow(clippy::print_stderr)]

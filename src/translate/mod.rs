@@ -185,7 +185,9 @@ pub fn translate(
         .filter(|t| matches!(t.kind, TokKind::Unknown | TokKind::Translit | TokKind::Dropped))
         .map(|t| t.zh.clone())
         .collect();
-    Translation { text: render(&toks), kind, applicability, untranslated }
+    // Latin or digits passed through from the run may not be NFC (`e` + U+0301).
+    let text = crate::normalize::nfc(&render(&toks)).into_owned();
+    Translation { text, kind, applicability, untranslated }
 }
 
 fn tokenize(run: &str, table: &PhraseTable) -> Vec<Tok> {
