@@ -176,7 +176,7 @@ fn boring(block: &[u8]) -> bool {
         let b = block[k];
         let next = block[k + 1];
         let nukta = (b == 0xBC) as u8;
-        let other_lead = (b >= 0xC0 && b != 0xE0) as u8;
+        let other_lead = ((b >= 0xC0) & (b != 0xE0)) as u8;
         let a5_pair = ((b == 0xA5) & (next.wrapping_sub(0x91) <= 0x0E)) as u8;
         odd |= nukta | other_lead | a5_pair;
     }

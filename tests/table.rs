@@ -122,3 +122,19 @@ fn single_character_fallbacks_cover_news_characters() {
         share * 100.0
     );
 }
+
+#[test]
+fn compiled_default_matches_the_parser() {
+    // build.rs compiles data/*.tsv into a static array; it must hold exactly what the crate's
+    // parser reads from the same files, in the same precedence.
+    let mut parsed = shuddh::PhraseTableBuilder::new();
+    for (name, text) in DEFAULT_SOURCES {
+        parsed.overlay(name, text).unwrap();
+    }
+    let parsed = parsed.build().entries();
+    let compiled = shuddh::table::default_table().entries();
+    assert_eq!(parsed.len(), compiled.len());
+    for (p, c) in parsed.iter().zip(&compiled) {
+        assert_eq!(p, c);
+    }
+}

@@ -72,7 +72,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
             let mut out = std::io::stdout().lock();
             if let Some(table) = cleaner.table(lang) {
                 for e in table.entries() {
-                    writeln!(out, "{}", shuddh::table::parse::serialize(e))?;
+                    writeln!(out, "{}", shuddh::table::parse::serialize(&e))?;
                 }
             }
             Ok(ExitStatus::Clean)

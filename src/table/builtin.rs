@@ -1,8 +1,11 @@
-//! The default tables, embedded from `data/` at compile time and parsed once, on first use,
-//! by the same parser user tables go through.
+//! The default tables: compiled into a sorted static array by `build.rs` (nothing to parse at
+//! start-up), and also embedded as text, so that tests can check the array against what the
+//! parser reads.
 
 use super::{PhraseTable, PhraseTableBuilder};
 use std::sync::{Arc, OnceLock};
+
+include!(concat!(env!("OUT_DIR"), "/default_table.rs"));
 
 /// The embedded default sources, in precedence order (later shadows earlier): `(name, text)`.
 pub const DEFAULT_SOURCES: [(&str, &str); 2] = [
@@ -10,7 +13,7 @@ pub const DEFAULT_SOURCES: [(&str, &str); 2] = [
     ("<default>/names.tsv", include_str!("../../data/names.tsv")),
 ];
 
-/// The default zh→hi table, parsed on first call and shared afterwards.
+/// The default zh→hi table, shared.
 pub fn default_table() -> Arc<PhraseTable> {
     static TABLE: OnceLock<Arc<PhraseTable>> = OnceLock::new();
     TABLE.get_or_init(|| Arc::new(PhraseTableBuilder::with_default().build())).clone()

@@ -406,7 +406,7 @@ fn han_tokens(han: &str, table: &PhraseTable, toks: &mut Vec<Tok>) {
         push_unknown(&han[at..start], toks);
         let zh = &han[start..end];
         toks.push(Tok {
-            text: entry.hi.clone(),
+            text: entry.hi.to_string(),
             kind: TokKind::Word { pos: entry.pos, gender: entry.gender, chars: zh.chars().count() },
             zh: zh.to_string(),
         });
