@@ -96,6 +96,7 @@ pub struct CleanerBuilder {
     nfc: NfcScope,
     units: Units,
     unknown: UnknownPolicy,
+    report_normalization: bool,
 }
 
 impl Default for CleanerBuilder {
@@ -106,6 +107,7 @@ impl Default for CleanerBuilder {
             nfc: NfcScope::All,
             units: Units::Indian,
             unknown: UnknownPolicy::Translit,
+            report_normalization: true,
         }
     }
 }
@@ -143,6 +145,14 @@ impl CleanerBuilder {
         self
     }
 
+    /// Whether each NFC change is reported as an [`EditKind::Normalization`] edit (the
+    /// default). Without it the text is normalized all the same, faster, and `edits` holds only
+    /// the stray runs.
+    pub fn report_normalization(&mut self, yes: bool) -> &mut Self {
+        self.report_normalization = yes;
+        self
+    }
+
     /// Parse the tables and build the cleaner; errors name the table file and line.
     pub fn build(&self) -> Result<Cleaner, Error> {
         let mut builders: HashMap<Lang, PhraseTableBuilder> = HashMap::new();
@@ -165,6 +175,7 @@ impl CleanerBuilder {
             tables,
             nfc: self.nfc,
             translate: TranslateOptions { units: self.units, unknown: self.unknown },
+            report_normalization: self.report_normalization,
         })
     }
 }
@@ -175,6 +186,7 @@ pub struct Cleaner {
     tables: HashMap<Lang, Arc<PhraseTable>>,
     nfc: NfcScope,
     translate: TranslateOptions,
+    report_normalization: bool,
 }
 
 impl Default for Cleaner {
@@ -253,6 +265,15 @@ impl Cleaner {
                 untranslated: t.untranslated,
             });
         }
+        if self.nfc == NfcScope::All && !self.report_normalization {
+            // Normalization without a report: splice the repairs, then put it all in NFC.
+            let text = if edits.iter().any(Edit::changes_text) {
+                Cow::Owned(normalize::nfc(&splice::apply(text, &edits)).into_owned())
+            } else {
+                normalize::nfc(text)
+            };
+            return Cleaned { text, edits };
+        }
         if self.nfc == NfcScope::All {
             let mut all = Vec::with_capacity(edits.len());
             let mut at = 0;
@@ -286,7 +307,9 @@ impl Cleaner {
             return Cleaned { text: Cow::Borrowed(text), edits: Vec::new() };
         }
         let mut edits = Vec::new();
-        normalize::nfc_edits(text, 0, &mut edits);
+        if self.report_normalization {
+            normalize::nfc_edits(text, 0, &mut edits);
+        }
         Cleaned { text: normalize::nfc(text), edits }
     }
 }

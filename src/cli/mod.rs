@@ -32,9 +32,14 @@ fn cleaner(
     nfc: NfcScope,
     units: Units,
     unknown: UnknownPolicy,
+    report_normalization: bool,
 ) -> Result<Cleaner> {
     let mut b = Cleaner::builder();
-    b.default_table(default_table).nfc(nfc).units(units).unknown(unknown);
+    b.default_table(default_table)
+        .nfc(nfc)
+        .units(units)
+        .unknown(unknown)
+        .report_normalization(report_normalization);
     for spec in specs {
         let (lang, path) = match spec.split_once('=') {
             Some((code, path)) if Lang::from_code(code).is_some() => {
@@ -67,6 +72,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
                 NfcScope::All,
                 Units::Indian,
                 UnknownPolicy::Translit,
+                false,
             )?;
             let lang = Lang::from_code(&a.lang).expect("clap checked the value");
             let mut out = std::io::stdout().lock();
@@ -88,7 +94,9 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     }
 }
 
-fn build(settings: &Settings) -> Result<Cleaner> {
+/// `report_normalization`: whether each NFC change becomes a finding (check, diff, verbose
+/// fix), or the text is only normalized (plain fix: faster on text that is not NFC).
+fn build(settings: &Settings, report_normalization: bool) -> Result<Cleaner> {
     let nfc = match settings.nfc {
         NfcArg::All => NfcScope::All,
         NfcArg::Repaired => NfcScope::Repaired,
@@ -103,7 +111,7 @@ fn build(settings: &Settings) -> Result<Cleaner> {
         UnknownArg::Mark => UnknownPolicy::Mark,
         UnknownArg::Drop => UnknownPolicy::Drop,
     };
-    cleaner(&settings.tables, settings.default_table, nfc, units, unknown)
+    cleaner(&settings.tables, settings.default_table, nfc, units, unknown, report_normalization)
 }
 
 /// Totals over a run, for the summary and the exit status.
@@ -153,7 +161,7 @@ fn process(
             None => message("config: none found (looked for shuddh.toml, .shuddh.toml upward)"),
         }
     }
-    let cleaner = build(&settings)?;
+    let cleaner = build(&settings, mode != Mode::Fix || common.verbose)?;
     let stats: Option<Stats> = stats_top.map(|_| Stats::default());
     let job = Job {
         cleaner: &cleaner,
