@@ -268,7 +268,7 @@ impl Cleaner {
         if self.nfc == NfcScope::All && !self.report_normalization {
             // Normalization without a report: splice the repairs, then put it all in NFC.
             let text = if edits.iter().any(Edit::changes_text) {
-                Cow::Owned(normalize::nfc(&splice::apply(text, &edits)).into_owned())
+                Cow::Owned(normalize::into_nfc(splice::apply(text, &edits)))
             } else {
                 normalize::nfc(text)
             };
@@ -292,7 +292,7 @@ impl Cleaner {
             // the seams can need normalizing.
             let seams_nfc = normalize::is_nfc_around(&out, &seams);
             Cow::Owned(if self.nfc == NfcScope::All && !seams_nfc {
-                normalize::nfc(&out).into_owned()
+                normalize::into_nfc(out)
             } else {
                 out
             })

@@ -255,6 +255,11 @@ pub fn is_nfc_around(text: &str, seams: &[usize]) -> bool {
     })
 }
 
+/// The NFC form of an owned string, reusing it when it already is NFC.
+pub fn into_nfc(text: String) -> String {
+    if is_nfc_fast(&text) { text } else { nfc_owned(&text) }
+}
+
 /// The NFC form of `text`, borrowed when it already is NFC.
 pub fn nfc(text: &str) -> Cow<'_, str> {
     if is_nfc_fast(text) { Cow::Borrowed(text) } else { Cow::Owned(nfc_owned(text)) }

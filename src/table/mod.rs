@@ -282,6 +282,23 @@ impl PhraseTable {
         self.base.binary_search_by(|e| e.0.cmp(zh)).ok().map(|i| static_ref(&self.base[i]))
     }
 
+    /// The entry for a key, looked up only among `base` (a slice of the static table that holds
+    /// every key sharing the key's first character) and the overlay.
+    fn get_in(&self, base: &'static [StaticEntry], zh: &str) -> Option<EntryRef<'_>> {
+        if let Some(o) = self.overlay.get(zh) {
+            return o.as_ref().map(Entry::as_ref);
+        }
+        base.binary_search_by(|e| e.0.cmp(zh)).ok().map(|i| static_ref(&base[i]))
+    }
+
+    /// The keys of the static table that start with `first` (keys are sorted bytewise, so they
+    /// are contiguous).
+    fn starting_with(&self, first: &str) -> &'static [StaticEntry] {
+        let lo = self.base.partition_point(|e| e.0 < first);
+        let hi = lo + self.base[lo..].partition_point(|e| e.0.starts_with(first));
+        &self.base[lo..hi]
+    }
+
     /// Non-overlapping leftmost-longest matches in `text`: `(start, end, entry)`.
     pub fn matches<'t>(
         &'t self,
@@ -292,8 +309,9 @@ impl PhraseTable {
         std::iter::from_fn(move || {
             while at + 1 < bounds.len() {
                 let longest = (at + self.max_key_chars).min(bounds.len() - 1);
+                let base = self.starting_with(&text[bounds[at]..bounds[at + 1]]);
                 for end in (at + 1..=longest).rev() {
-                    if let Some(e) = self.get(&text[bounds[at]..bounds[end]]) {
+                    if let Some(e) = self.get_in(base, &text[bounds[at]..bounds[end]]) {
                         let m = (bounds[at], bounds[end], e);
                         at = end;
                         return Some(m);
