@@ -164,6 +164,20 @@ pub fn detect(text: &str, ctx: &mut Context) -> Vec<Stray> {
     let mut strays = Vec::new();
     let mut line_start = 0;
     let bytes = text.as_bytes();
+    let fences = memchr::memmem::find(bytes, b"```").is_some()
+        || memchr::memmem::find(bytes, b"~~~").is_some();
+    if !fences && !ctx.in_fence {
+        // No code fence: go from one candidate byte to the next, looking only at the lines
+        // that hold one (most lines of a large text have none).
+        while let Some(p) = crate::scan::find_candidate(&bytes[line_start..]) {
+            let p = line_start + p;
+            let start = memchr::memrchr(b'\n', &bytes[..p]).map_or(0, |q| q + 1);
+            let end = memchr::memchr(b'\n', &bytes[p..]).map_or(text.len(), |q| p + q + 1);
+            detect_line(&text[start..end], start, ctx, &mut strays);
+            line_start = end;
+        }
+        return strays;
+    }
     while line_start < text.len() {
         let line_end =
             memchr::memchr(b'\n', &bytes[line_start..]).map_or(text.len(), |p| line_start + p + 1);
