@@ -51,22 +51,29 @@ fn first_problem(text: &str) -> Option<usize> {
         Some(from) if !NFC.is_normalized(&text[from..to]) => Some(from),
         _ => None,
     };
+    // Below this offset a block was just found not boring: go character by character.
+    let mut scalar_until = 0;
     while i < n {
         // Fast skip: whole 64-byte blocks with nothing that could break NFC (see `boring`).
-        if region.is_none() && last_ccc <= 9 && i + BLOCK < n && boring(&bytes[i..=i + BLOCK]) {
-            i += BLOCK;
-            while i + BLOCK < n && boring(&bytes[i..=i + BLOCK]) {
+        if i >= scalar_until && i >= BEHIND && region.is_none() && last_ccc <= 9 && i + BLOCK < n {
+            if !boring(bytes, i) {
+                // Character by character up to just past the first byte that made it so.
+                scalar_until = i + first_odd(bytes, i) + 4;
+            } else {
                 i += BLOCK;
+                while i + BLOCK < n && boring(bytes, i) {
+                    i += BLOCK;
+                }
+                // Back to a character boundary, and the state of the character before it.
+                while bytes[i] & 0xC0 == 0x80 {
+                    i -= 1;
+                }
+                let (ccc, starter, composes) = state_before(bytes, i);
+                last_ccc = ccc;
+                last_starter = starter;
+                composes_with_nukta = composes;
+                continue;
             }
-            // Back to a character boundary, and the state of the character before it.
-            while bytes[i] & 0xC0 == 0x80 {
-                i -= 1;
-            }
-            let (ccc, starter, composes) = state_before(bytes, i);
-            last_ccc = ccc;
-            last_starter = starter;
-            composes_with_nukta = composes;
-            continue;
         }
         let b = bytes[i];
         if b < 0x80 {
@@ -165,22 +172,39 @@ fn nfc_owned(text: &str) -> String {
 
 const BLOCK: usize = 64;
 
-/// True when a block (plus the byte after it) has none of: a nukta (`BC`), a Devanagari
-/// character in `E0 A5 91..9F` (stress signs, precomposed nukta letters), or the lead byte of
-/// any non-ASCII, non-Devanagari-range character. What is left is ASCII and Devanagari
-/// starters and viramas, which are NFC in any order. Written as folds so that it vectorizes.
-fn boring(block: &[u8]) -> bool {
-    let block: &[u8; BLOCK + 1] = block.try_into().expect("a block and the byte after it");
-    let mut odd = 0u8;
-    for k in 0..BLOCK {
-        let b = block[k];
-        let next = block[k + 1];
-        let nukta = (b == 0xBC) as u8;
-        let other_lead = ((b >= 0xC0) & (b != 0xE0)) as u8;
-        let a5_pair = ((b == 0xA5) & (next.wrapping_sub(0x91) <= 0x0E)) as u8;
-        odd |= nukta | other_lead | a5_pair;
-    }
-    odd == 0
+/// Bytes of look-behind a block check needs (the previous character of a nukta).
+const BEHIND: usize = 5;
+
+/// True when byte `k` of the window `w` (which starts [`BEHIND`] bytes before the block and ends
+/// one byte after it) may break NFC: a nukta after न, र, ळ, a virama or a stress sign; a
+/// Devanagari character in `E0 A5 91..9F` (stress signs, precomposed nukta letters); or the
+/// lead byte of any non-ASCII character outside U+0800..U+0FFF. Everything else is ASCII and
+/// Devanagari starters, viramas and nuktas in an order that is NFC.
+#[inline(always)]
+fn odd_at(w: &[u8], k: usize) -> bool {
+    let (b, next) = (w[k + BEHIND], w[k + BEHIND + 1]);
+    let (prev2, prev3, lead2) = (w[k + BEHIND - 4], w[k + BEHIND - 3], w[k + BEHIND - 1]);
+    let after_composing = (prev2 == 0xA4) & ((prev3 == 0xA8) | (prev3 == 0xB0) | (prev3 == 0xB3));
+    let after_mark = (prev2 == 0xA5) & ((prev3 == 0x8D) | (prev3.wrapping_sub(0x91) <= 3));
+    let nukta = (b == 0xBC) & (lead2 == 0xA4) & (after_composing | after_mark);
+    let other_lead = (b >= 0xC0) & (b != 0xE0);
+    let a5_pair = (b == 0xA5) & (next.wrapping_sub(0x91) <= 0x0E);
+    nukta | other_lead | a5_pair
+}
+
+/// True when no byte of the block at `i` (64 bytes, `i >= BEHIND`, the byte after it readable)
+/// is [`odd_at`]. Written as a fold over the block so that it vectorizes.
+fn boring(bytes: &[u8], i: usize) -> bool {
+    let w: &[u8; BEHIND + BLOCK + 1] = bytes[i - BEHIND..=i + BLOCK]
+        .try_into()
+        .expect("a block with its look-behind and the byte after");
+    !(0..BLOCK).fold(false, |acc, k| acc | odd_at(w, k))
+}
+
+/// Index of the first byte that keeps the block at `i` from being [`boring`].
+fn first_odd(bytes: &[u8], i: usize) -> usize {
+    let w = &bytes[i - BEHIND..=i + BLOCK];
+    (0..BLOCK).find(|&k| odd_at(w, k)).unwrap_or(BLOCK)
 }
 
 /// After a boring stretch, the state at byte `i` (a character boundary): the combining class of
@@ -197,13 +221,19 @@ fn state_before(bytes: &[u8], i: usize) -> (u8, usize, bool) {
         return (0, 0, false);
     }
     let prev = start_of(i - 1);
-    let is_virama = |p: usize| bytes.get(p..p + 3) == Some(&[0xE0, 0xA5, 0x8D][..]);
-    if is_virama(prev) {
+    // The marks a boring stretch can hold: virama (ccc 9) and nukta (ccc 7).
+    let mark_ccc = |p: usize| match bytes.get(p..p + 3) {
+        Some([0xE0, 0xA5, 0x8D]) => 9,
+        Some([0xE0, 0xA4, 0xBC]) => 7,
+        _ => 0,
+    };
+    let ccc = mark_ccc(prev);
+    if ccc != 0 {
         let mut s = prev;
-        while s > 0 && is_virama(s) {
+        while s > 0 && mark_ccc(s) != 0 {
             s = start_of(s - 1);
         }
-        return (9, s, false);
+        return (ccc, s, false);
     }
     let composes = bytes
         .get(prev..prev + 3)
