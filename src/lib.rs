@@ -57,6 +57,29 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use translate::TranslateOptions;
 
+/// A script a project may allow inside Devanagari text (see [`CleanerBuilder::allow`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AllowedScript {
+    /// `Hani`: Han ideographs (turns repair off; for documents that quote Chinese on purpose).
+    Han,
+    /// `Kana`: hiragana and katakana.
+    Kana,
+    /// `Hang`: hangul.
+    Hangul,
+}
+
+impl AllowedScript {
+    /// From an ISO 15924 code: `Hani`, `Kana`/`Hira`/`Jpan`, `Hang`/`Kore`.
+    pub fn from_code(code: &str) -> Option<AllowedScript> {
+        match code.to_ascii_lowercase().as_str() {
+            "hani" | "han" => Some(AllowedScript::Han),
+            "kana" | "hira" | "jpan" => Some(AllowedScript::Kana),
+            "hang" | "kore" => Some(AllowedScript::Hangul),
+            _ => None,
+        }
+    }
+}
+
 /// How much of the text is put in NFC.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum NfcScope {
@@ -97,6 +120,7 @@ pub struct CleanerBuilder {
     units: Units,
     unknown: UnknownPolicy,
     report_normalization: bool,
+    allowed: Vec<AllowedScript>,
 }
 
 impl Default for CleanerBuilder {
@@ -108,6 +132,7 @@ impl Default for CleanerBuilder {
             units: Units::Indian,
             unknown: UnknownPolicy::Translit,
             report_normalization: true,
+            allowed: Vec::new(),
         }
     }
 }
@@ -153,6 +178,13 @@ impl CleanerBuilder {
         self
     }
 
+    /// Scripts a project allows inside Devanagari text: runs written only in allowed scripts
+    /// (and punctuation) are neither reported nor changed.
+    pub fn allow(&mut self, scripts: &[AllowedScript]) -> &mut Self {
+        self.allowed = scripts.to_vec();
+        self
+    }
+
     /// Parse the tables and build the cleaner; errors name the table file and line.
     pub fn build(&self) -> Result<Cleaner, Error> {
         let mut builders: HashMap<Lang, PhraseTableBuilder> = HashMap::new();
@@ -176,6 +208,7 @@ impl CleanerBuilder {
             nfc: self.nfc,
             translate: TranslateOptions { units: self.units, unknown: self.unknown },
             report_normalization: self.report_normalization,
+            allowed: self.allowed.clone(),
         })
     }
 }
@@ -187,6 +220,7 @@ pub struct Cleaner {
     nfc: NfcScope,
     translate: TranslateOptions,
     report_normalization: bool,
+    allowed: Vec<AllowedScript>,
 }
 
 impl Default for Cleaner {
@@ -223,7 +257,10 @@ impl Cleaner {
         if !scan::has_candidates(text) {
             return self.normalize_only(text);
         }
-        let strays = detect::detect(text, ctx);
+        let mut strays = detect::detect(text, ctx);
+        if !self.allowed.is_empty() {
+            strays.retain(|s| !self.is_allowed(&text[s.span.range()]));
+        }
         if strays.is_empty() {
             return self.normalize_only(text);
         }
@@ -300,6 +337,17 @@ impl Cleaner {
             Cow::Borrowed(text)
         };
         Cleaned { text, edits }
+    }
+
+    /// True when every East Asian letter of a run is in an allowed script.
+    fn is_allowed(&self, run: &str) -> bool {
+        use segment::Class;
+        run.chars().all(|c| match segment::classify(c) {
+            Class::Han => self.allowed.contains(&AllowedScript::Han),
+            Class::Kana => self.allowed.contains(&AllowedScript::Kana),
+            Class::Hangul => self.allowed.contains(&AllowedScript::Hangul),
+            _ => true,
+        })
     }
 
     fn normalize_only<'a>(&self, text: &'a str) -> Cleaned<'a> {

@@ -235,3 +235,20 @@ fn unknown_policy_and_stats() {
     assert_eq!(first, "2\t龘\tदा", "{stats}");
     assert!(stats.contains("\t黄仁鑫\tहुआंग रेनशिन"), "{stats}");
 }
+
+#[test]
+fn allowed_scripts_are_left_alone() {
+    let doc = "यह जापानी शब्द ありがとう हिंदी वाक्य में है, और 同比增长 भी।\n";
+    let out = shuddh().arg("check").write_stdin(doc).assert().code(1);
+    let report = stdout(out.get_output());
+    assert!(report.contains("stray: ありがとう") && report.contains("同比增长"), "{report}");
+    let out = shuddh().args(["check", "--allow", "Kana"]).write_stdin(doc).assert().code(1);
+    let report = stdout(out.get_output());
+    assert!(!report.contains("ありがとう") && report.contains("同比增长"), "{report}");
+    shuddh()
+        .args(["check", "--allow", "Kana", "--allow", "Hani"])
+        .write_stdin(doc)
+        .assert()
+        .code(0);
+    shuddh().args(["check", "--allow", "Latn"]).write_stdin(doc).assert().code(2);
+}

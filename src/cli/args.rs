@@ -132,6 +132,10 @@ pub struct CommonArgs {
     /// [default: translit].
     #[arg(long, value_enum)]
     pub unknown: Option<UnknownArg>,
+    /// Allow a script inside Devanagari text (repeatable): Kana (Japanese), Hang (Korean), or
+    /// Hani (Chinese: report and repair nothing). Runs only in allowed scripts are left alone.
+    #[arg(long, value_name = "SCRIPT")]
+    pub allow: Vec<String>,
     /// Exit 0 even when findings remain (errors still exit 2).
     #[arg(long)]
     pub exit_zero: bool,

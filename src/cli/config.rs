@@ -11,6 +11,7 @@
 //! types = ["txt", "md"]       # only these extensions when walking folders
 //! field = "text"              # the JSONL field
 //! hidden = false
+//! allow = ["Kana"]            # scripts left alone inside Hindi: Kana, Hang, Hani
 //! ```
 
 use super::args::{CommonArgs, Format, NfcArg, TableOpts, UnitsArg, UnknownArg};
@@ -37,6 +38,8 @@ pub struct Config {
     field: Option<String>,
     #[serde(default)]
     hidden: bool,
+    #[serde(default)]
+    allow: Vec<String>,
 }
 
 /// The names a config file may have, in the order they are looked for in each folder.
@@ -79,6 +82,8 @@ pub struct Settings {
     pub field: String,
     /// Walk hidden files.
     pub hidden: bool,
+    /// Scripts allowed inside Devanagari text (ISO 15924 codes).
+    pub allow: Vec<String>,
 }
 
 /// Resolve the config file for the table options (explicit, found, or none).
@@ -138,6 +143,7 @@ pub fn settings(common: &CommonArgs) -> Result<Settings> {
         types,
         field: common.corpus.field.clone().or(config.field).unwrap_or_else(|| "text".into()),
         hidden: common.walk.hidden || config.hidden,
+        allow: config.allow.iter().chain(&common.allow).cloned().collect(),
         source,
     })
 }
@@ -150,7 +156,8 @@ mod tests {
     fn parses_every_key_and_rejects_unknown_ones() {
         let c: Config = toml::from_str(
             "tables = [\"a.tsv\"]\nunknown = \"mark\"\nnfc = \"repaired\"\nunits = \"international\"\n\
-             exclude = [\"data/*.tsv\"]\ntypes = [\"txt\"]\nfield = \"body\"\nhidden = true\nformat = \"json\"\n",
+             exclude = [\"data/*.tsv\"]\ntypes = [\"txt\"]\nfield = \"body\"\nhidden = true\nformat = \"json\"\n\
+             allow = [\"Kana\"]\n",
         )
         .unwrap();
         assert_eq!(c.unknown, Some(UnknownArg::Mark));

@@ -14,7 +14,7 @@ use clap::CommandFactory;
 use config::Settings;
 use exit::ExitStatus;
 use files::{Buffers, Job, Mode, Outcome, Stats};
-use shuddh::{Cleaner, Lang, NfcScope, Units, UnknownPolicy};
+use shuddh::{AllowedScript, Cleaner, Lang, NfcScope, Units, UnknownPolicy};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -33,8 +33,18 @@ fn cleaner(
     units: Units,
     unknown: UnknownPolicy,
     report_normalization: bool,
+    allow: &[String],
 ) -> Result<Cleaner> {
     let mut b = Cleaner::builder();
+    let allowed = allow
+        .iter()
+        .map(|code| {
+            AllowedScript::from_code(code).with_context(|| {
+                format!("--allow {code}: not a script shuddh knows (Kana, Hang, Hani)")
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    b.allow(&allowed);
     b.default_table(default_table)
         .nfc(nfc)
         .units(units)
@@ -73,6 +83,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
                 Units::Indian,
                 UnknownPolicy::Translit,
                 false,
+                &[],
             )?;
             let lang = Lang::from_code(&a.lang).expect("clap checked the value");
             let mut out = std::io::stdout().lock();
@@ -111,7 +122,15 @@ fn build(settings: &Settings, report_normalization: bool) -> Result<Cleaner> {
         UnknownArg::Mark => UnknownPolicy::Mark,
         UnknownArg::Drop => UnknownPolicy::Drop,
     };
-    cleaner(&settings.tables, settings.default_table, nfc, units, unknown, report_normalization)
+    cleaner(
+        &settings.tables,
+        settings.default_table,
+        nfc,
+        units,
+        unknown,
+        report_normalization,
+        &settings.allow,
+    )
 }
 
 /// Totals over a run, for the summary and the exit status.
