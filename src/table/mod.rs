@@ -19,6 +19,7 @@ pub mod parse;
 
 use crate::error::Error;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub use builtin::{DEFAULT_SOURCES, default_table};
 pub use parse::Row;
@@ -291,12 +292,25 @@ impl PhraseTable {
         base.binary_search_by(|e| e.0.cmp(zh)).ok().map(|i| static_ref(&base[i]))
     }
 
-    /// The keys of the static table that start with `first` (keys are sorted bytewise, so they
-    /// are contiguous).
+    /// The keys of the static table that start with the character `first` (keys are sorted
+    /// bytewise, so they are contiguous; the ranges are indexed once, on first use).
     fn starting_with(&self, first: &str) -> &'static [StaticEntry] {
-        let lo = self.base.partition_point(|e| e.0 < first);
-        let hi = lo + self.base[lo..].partition_point(|e| e.0.starts_with(first));
-        &self.base[lo..hi]
+        if self.base.is_empty() {
+            return &[];
+        }
+        static INDEX: OnceLock<HashMap<char, (usize, usize)>> = OnceLock::new();
+        let index = INDEX.get_or_init(|| {
+            let mut index: HashMap<char, (usize, usize)> = HashMap::new();
+            for (i, e) in builtin::ENTRIES.iter().enumerate() {
+                let c = e.0.chars().next().unwrap_or_default();
+                index.entry(c).and_modify(|r| r.1 = i + 1).or_insert((i, i + 1));
+            }
+            index
+        });
+        match first.chars().next().and_then(|c| index.get(&c)) {
+            Some(&(lo, hi)) => &builtin::ENTRIES[lo..hi],
+            None => &[],
+        }
     }
 
     /// Non-overlapping leftmost-longest matches in `text`: `(start, end, entry)`.
