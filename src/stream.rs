@@ -64,54 +64,48 @@ pub fn clean_stream<R: Read, W: Write>(
     on_finding: &mut dyn FnMut(Finding),
 ) -> Result<Summary, Error> {
     let mut summary = Summary::default();
-    let mut buf: Vec<u8> = Vec::with_capacity(CHUNK + 4096);
+    // `buf[..filled]` holds read bytes; the buffer is zeroed once and reused (a fresh 1 MiB of
+    // zeroes per chunk showed in profiles), growing only for lines longer than a chunk.
+    let mut buf: Vec<u8> = vec![0; 2 * CHUNK];
+    let mut filled = 0usize;
     let mut eof = false;
     let mut offset = 0usize; // input offset of buf[0]
     let mut line = 1usize;
     let mut ctx: Option<Context> = None;
     let mut first = true;
+    let mut want = CHUNK; // read until this much is buffered
     loop {
-        while !eof && buf.len() < CHUNK {
-            let have = buf.len();
-            buf.resize(have + (CHUNK - have).max(64 * 1024), 0);
-            match reader.read(&mut buf[have..]) {
-                Ok(0) => {
-                    buf.truncate(have);
-                    eof = true;
-                }
-                Ok(n) => buf.truncate(have + n),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(have),
+        while !eof && filled < want {
+            if buf.len() < want + CHUNK {
+                buf.resize(want + CHUNK, 0);
+            }
+            match reader.read(&mut buf[filled..]) {
+                Ok(0) => eof = true,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => return Err(io_err(e)),
             }
         }
         if first {
             first = false;
-            let (bom, _) = decode::strip_bom(&buf)?;
+            let (bom, _) = decode::strip_bom(&buf[..filled])?;
             if bom {
                 writer.write_all(UTF8_BOM).map_err(io_err)?;
-                buf.drain(..UTF8_BOM.len());
+                buf.copy_within(UTF8_BOM.len()..filled, 0);
+                filled -= UTF8_BOM.len();
                 offset += UTF8_BOM.len();
                 summary.bytes += UTF8_BOM.len() as u64;
             }
         }
-        let Some(cut) = decode::cut_point(&buf, eof, MAX_LINE) else {
+        let Some(cut) = decode::cut_point(&buf[..filled], eof, MAX_LINE) else {
             if eof {
                 break;
             }
             // No line end yet: read on (up to MAX_LINE, then cut anyway).
-            let have = buf.len();
-            buf.resize(have + CHUNK, 0);
-            match reader.read(&mut buf[have..]) {
-                Ok(0) => {
-                    buf.truncate(have);
-                    eof = true;
-                }
-                Ok(n) => buf.truncate(have + n),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(have),
-                Err(e) => return Err(io_err(e)),
-            }
+            want = filled + CHUNK;
             continue;
         };
+        want = CHUNK;
         let text = decode::decode(&buf[..cut]).map_err(|e| e.shifted(offset))?;
         let ctx = ctx.get_or_insert_with(|| Context::detect(text));
         let cleaned = cleaner.clean_in(text, ctx);
@@ -123,8 +117,9 @@ pub fn clean_stream<R: Read, W: Write>(
         line += memchr::memchr_iter(b'\n', &buf[..cut]).count();
         offset += cut;
         summary.bytes += cut as u64;
-        buf.drain(..cut);
-        if eof && buf.is_empty() {
+        buf.copy_within(cut..filled, 0);
+        filled -= cut;
+        if eof && filled == 0 {
             break;
         }
     }
