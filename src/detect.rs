@@ -158,6 +158,23 @@ pub struct Stray {
     pub kind: StrayKind,
 }
 
+/// Follow code fences through text that needs no detection, so that a fence opened in one chunk
+/// of a stream is still open in the next.
+pub fn track_fences(text: &str, ctx: &mut Context) {
+    let bytes = text.as_bytes();
+    if memchr::memmem::find(bytes, b"```").is_none()
+        && memchr::memmem::find(bytes, b"~~~").is_none()
+    {
+        return;
+    }
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            ctx.in_fence = !ctx.in_fence;
+        }
+    }
+}
+
 /// Find the stray runs of `text` (whole lines), given the document context. Updates the
 /// context's code-fence state. Strays come sorted and disjoint.
 pub fn detect(text: &str, ctx: &mut Context) -> Vec<Stray> {

@@ -255,6 +255,7 @@ impl Cleaner {
     /// first chunk of a stream.
     pub fn clean_in<'a>(&self, text: &'a str, ctx: &mut Context) -> Cleaned<'a> {
         if !scan::has_candidates(text) {
+            detect::track_fences(text, ctx);
             return self.normalize_only(text);
         }
         let mut strays = detect::detect(text, ctx);

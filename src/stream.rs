@@ -71,7 +71,10 @@ pub fn clean_stream<R: Read, W: Write>(
     let mut eof = false;
     let mut offset = 0usize; // input offset of buf[0]
     let mut line = 1usize;
-    let mut ctx: Option<Context> = None;
+    // The document context is decided from the first chunk that may hold a stray run (clean
+    // chunks before it need none, only their code fences followed).
+    let mut ctx = Context::default();
+    let mut decided = false;
     let mut first = true;
     let mut want = CHUNK; // read until this much is buffered
     loop {
@@ -107,8 +110,13 @@ pub fn clean_stream<R: Read, W: Write>(
         };
         want = CHUNK;
         let text = decode::decode(&buf[..cut]).map_err(|e| e.shifted(offset))?;
-        let ctx = ctx.get_or_insert_with(|| Context::detect(text));
-        let cleaned = cleaner.clean_in(text, ctx);
+        if !decided && crate::scan::has_candidates(text) {
+            let in_fence = ctx.in_fence;
+            ctx = Context::detect(text);
+            ctx.in_fence = in_fence;
+            decided = true;
+        }
+        let cleaned = cleaner.clean_in(text, &mut ctx);
         writer.write_all(cleaned.text.as_bytes()).map_err(io_err)?;
         if cleaned.changed() {
             summary.changed = true;
@@ -184,6 +192,19 @@ mod tests {
         input[bad] = 0xFF;
         let err = run(&input).unwrap_err();
         assert_eq!(err.offset(), Some(bad));
+    }
+
+    #[test]
+    fn code_fences_span_chunks() {
+        // A fence opened in the first chunk and closed after the second: the Chinese inside it
+        // is code, left alone; the Chinese after it is repaired.
+        let filler = "यह एक साधारण हिंदी पंक्ति है जिसमें कोई गड़बड़ी नहीं है।\n".repeat(CHUNK / 80 + 10);
+        let text = format!("```\n{filler}let s = \"核心\";\n```\nफिर यह核心 है।\n");
+        let (out, found) = run(text.as_bytes()).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("let s = \"核心\";"));
+        assert!(out.contains("फिर यह मुख्य है।"), "{}", &out[out.len() - 80..]);
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
