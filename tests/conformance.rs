@@ -13,6 +13,7 @@
 mod common;
 
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 use shuddh::normalize::{is_nfc_fast, nfc};
 use shuddh::{Cleaner, EditKind};
 use std::path::Path;
@@ -119,6 +120,15 @@ fn document() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..40).prop_map(|v| v.concat())
 }
 
+/// The fast NFC check and shuddh's NFC agree with an independent implementation.
+fn nfc_agrees(s: String) -> Result<(), TestCaseError> {
+    let want = common::nfc(&s);
+    prop_assert_eq!(is_nfc_fast(&s), want == s, "{:?}", s);
+    let got = nfc(&s).into_owned();
+    prop_assert_eq!(got, want);
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::default())]
 
@@ -153,11 +163,7 @@ proptest! {
         '\u{095B}', '\u{0929}', '।', 'a', 'e', ' ', '\u{0301}', '\u{0323}', 'é', '“', '\u{2000}',
         '\u{1100}', '\u{1161}', '\u{11A8}', '가', '核', 'Å', '\u{212B}', '\u{0CD5}', '\u{0CBF}',
     ]), 0..200)) {
-        let s: String = chars.into_iter().collect();
-        let want = common::nfc(&s);
-        prop_assert_eq!(is_nfc_fast(&s), want == s, "{:?}", s);
-        let got = nfc(&s).into_owned();
-        prop_assert_eq!(got, want);
+        nfc_agrees(chars.into_iter().collect())?;
     }
 
     #[test]
@@ -165,11 +171,7 @@ proptest! {
         20 => prop::sample::select(vec!['क', 'न', 'र', 'ळ', 'ा', 'ि', 'ज', 'घ', 'ओ', '\u{094D}', '\u{093C}', ' ', 'a']),
         1 => prop::sample::select(vec!['\u{0958}', '\u{0951}', '\u{0952}', '\u{0301}', 'é', '“', '\u{2000}', '\u{0929}', '核', 'ॼ']),
     ], 0..600)) {
-        let s: String = chars.into_iter().collect();
-        let want = common::nfc(&s);
-        prop_assert_eq!(is_nfc_fast(&s), want == s, "{:?}", s);
-        let got = nfc(&s).into_owned();
-        prop_assert_eq!(got, want);
+        nfc_agrees(chars.into_iter().collect())?;
     }
 
     #[test]
