@@ -128,14 +128,28 @@ pub fn detect_language(text: &str) -> Lang {
     ]);
     // whatlang's `is_reliable` is rarely true with three close languages; its top answer is
     // right for 99% of Hindi lines and 97% of Marathi and Nepali ones of the corpus.
-    match detector.detect(&sample) {
+    let lang = match detector.detect(&sample) {
         Some(info) => match info.lang() {
             whatlang::Lang::Mar => Lang::Marathi,
             whatlang::Lang::Nep => Lang::Nepali,
             _ => Lang::Hindi,
         },
         _ => Lang::Hindi,
+    };
+    // Calling Hindi Marathi or Nepali leaves its stray Chinese untranslated, the costlier
+    // mistake; the copula settles close calls: है/हैं is Hindi, आहे Marathi, छ/छन् Nepali.
+    if lang != Lang::Hindi {
+        let count = |words: &[&str]| sample.split(' ').filter(|w| words.contains(w)).count();
+        let hindi = count(&["है", "हैं", "था", "थे", "थी"]);
+        let other = match lang {
+            Lang::Marathi => count(&["आहे", "आहेत", "होते", "होता", "होती"]),
+            _ => count(&["छ", "छन्", "थियो", "थिए", "हो"]),
+        };
+        if hindi > other {
+            return Lang::Hindi;
+        }
     }
+    lang
 }
 
 /// What a stray run consists of.
