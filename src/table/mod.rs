@@ -277,10 +277,8 @@ impl PhraseTable {
 
     /// The entry for exactly this key.
     pub fn get(&self, zh: &str) -> Option<EntryRef<'_>> {
-        if let Some(o) = self.overlay.get(zh) {
-            return o.as_ref().map(Entry::as_ref);
-        }
-        self.base.binary_search_by(|e| e.0.cmp(zh)).ok().map(|i| static_ref(&self.base[i]))
+        let first = zh.chars().next().map_or(0, char::len_utf8);
+        self.get_in(self.starting_with(&zh[..first]), zh)
     }
 
     /// The entry for a key, looked up only among `base` (a slice of the static table that holds

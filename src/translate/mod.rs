@@ -149,7 +149,14 @@ pub fn translate(
     next_word: Option<&str>,
     opts: TranslateOptions,
 ) -> Translation {
-    let folded = fold::to_simplified(run);
+    // Fold only runs with a character the tables do not know as it is: simplified text, the
+    // common case, skips the converter.
+    let mut buf = [0u8; 4];
+    let unknown_char = run
+        .chars()
+        .any(|c| classify(c) == Class::Han && table.get(c.encode_utf8(&mut buf)).is_none());
+    let folded =
+        if unknown_char { fold::to_simplified(run) } else { std::borrow::Cow::Borrowed(run) };
     let mut toks = tokenize(&folded, table);
     person_names(&mut toks);
     numbers(&mut toks, table, opts.units);
