@@ -34,6 +34,7 @@ pub fn is_nfc_fast(text: &str) -> bool {
 
 /// Where normalization must start: the offset of a starter such that `text[..offset]` is NFC
 /// and stays NFC whatever follows it; `None` when all of `text` is NFC.
+#[multiversion::multiversion(targets("x86_64+avx2", "aarch64+neon"))]
 fn first_problem(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let n = bytes.len();
