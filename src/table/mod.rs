@@ -218,13 +218,18 @@ impl PhraseTableBuilder {
         let overlay_chars = self.overlay.keys().map(|k| k.chars().count()).max().unwrap_or(0);
         let max_key_chars =
             overlay_chars.max(if self.default { builtin::MAX_KEY_CHARS } else { 0 });
-        let removed = self.overlay.values().filter(|v| v.is_none()).count();
-        let added = self
-            .overlay
-            .iter()
-            .filter(|(k, v)| v.is_some() && base.binary_search_by(|e| e.0.cmp(k.as_str())).is_err())
-            .count();
-        let len = base.len() + added - removed.min(base.len());
+        // Size: the static entries, plus overlay keys new to them, minus removals of keys that
+        // exist there (removing an absent key changes nothing).
+        let in_base = |k: &str| base.binary_search_by(|e| e.0.cmp(k)).is_ok();
+        let (mut added, mut removed) = (0, 0);
+        for (k, v) in &self.overlay {
+            match (v.is_some(), in_base(k)) {
+                (true, false) => added += 1,
+                (false, true) => removed += 1,
+                _ => {}
+            }
+        }
+        let len = base.len() + added - removed;
         PhraseTable { base, overlay: self.overlay, max_key_chars, len }
     }
 }
@@ -353,6 +358,9 @@ mod tests {
         let t = table(&["核心\tमुख्य\tadj\n价值\tमूल्य\tn m\n", "核心\tकेंद्रीय\tadj\n价值\t\n"]);
         assert_eq!(t.get("核心").unwrap().hi, "केंद्रीय");
         assert_eq!(t.len(), 1);
+        let mut b = PhraseTableBuilder::with_default();
+        b.overlay("u", "不存在的词\t\n价值\t\n").unwrap();
+        assert_eq!(b.build().len(), default_table().len() - 1);
         assert!(t.get("价值").is_none());
     }
 
