@@ -132,7 +132,16 @@ pub struct Edit {
     /// The Chinese words of the run that no table covered (transliterated, kept, marked or
     /// dropped by the unknown-word policy): what a user table could add.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub untranslated: Vec<String>,
+    pub untranslated: Vec<Untranslated>,
+}
+
+/// A Chinese word no table covered, and what shuddh wrote for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Untranslated {
+    /// The Chinese word.
+    pub zh: String,
+    /// Its rendering: a transliteration, the word itself (kept or marked) or nothing (dropped).
+    pub rendering: String,
 }
 
 impl Edit {

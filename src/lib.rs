@@ -44,7 +44,7 @@ pub mod table;
 pub mod translate;
 
 pub use detect::{Context, Lang};
-pub use edit::{Applicability, Edit, EditKind, Span};
+pub use edit::{Applicability, Edit, EditKind, Span, Untranslated};
 pub use error::{Error, ErrorKind};
 pub use stream::{Finding, Summary, clean_stream};
 pub use table::{PhraseTable, PhraseTableBuilder};

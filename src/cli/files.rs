@@ -191,8 +191,8 @@ impl Job<'_> {
     fn finding(&self, name: &str, f: &Finding, bufs: &mut Buffers) {
         if let Some(stats) = self.stats {
             let mut stats = stats.lock().expect("stats lock");
-            for zh in &f.edit.untranslated {
-                stats.entry(zh.clone()).or_insert_with(|| (0, rendering(zh))).0 += 1;
+            for u in &f.edit.untranslated {
+                stats.entry(u.zh.clone()).or_insert_with(|| (0, u.rendering.clone())).0 += 1;
             }
             return;
         }
@@ -389,14 +389,6 @@ fn mirror(dir: &Path, path: &Path) -> PathBuf {
 fn binary(e: &anyhow::Error) -> bool {
     e.chain()
         .any(|c| c.downcast_ref::<shuddh::Error>().is_some_and(|e| e.kind() == ErrorKind::Binary))
-}
-
-/// A word's transliteration, for the stats listing.
-fn rendering(zh: &str) -> String {
-    use shuddh::translate::translit::{is_surname, transliterate};
-    let n = zh.chars().count();
-    let person = (2..=3).contains(&n) && zh.chars().next().is_some_and(is_surname);
-    transliterate(zh, person)
 }
 
 #[cfg(test)]

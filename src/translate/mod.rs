@@ -19,7 +19,7 @@ pub mod number;
 mod order;
 pub mod translit;
 
-use crate::edit::{Applicability, EditKind};
+use crate::edit::{Applicability, EditKind, Untranslated};
 use crate::segment::{Class, classify};
 use crate::table::{Gender, PhraseTable, Pos};
 use number::Units;
@@ -60,7 +60,7 @@ pub struct Translation {
     /// How sure it is.
     pub applicability: Applicability,
     /// The Chinese words no table covered.
-    pub untranslated: Vec<String>,
+    pub untranslated: Vec<Untranslated>,
 }
 
 /// The Hindi/ASCII form of a CJK punctuation mark or full-width form, if it has one.
@@ -158,8 +158,15 @@ pub fn translate(
     let folded =
         if unknown_char { fold::to_simplified(run) } else { std::borrow::Cow::Borrowed(run) };
     let mut toks = tokenize(&folded, table);
+    foreign_names(&mut toks);
     person_names(&mut toks);
     numbers(&mut toks, table, opts.units);
+    // Words Hindi leaves unexpressed (了, 着, 地) would only stand between the words the order
+    // rules move; the future markers (将) stay for `modal_verbs`.
+    toks.retain(|t| {
+        !(matches!(t.kind, TokKind::Word { .. }) && t.text.is_empty())
+            || order::is_future_marker(&t.zh)
+    });
     order::postpositions(&mut toks);
     order::verb_last(&mut toks);
     order::modal_verbs(&mut toks);
@@ -190,7 +197,7 @@ pub fn translate(
     let untranslated = toks
         .iter()
         .filter(|t| matches!(t.kind, TokKind::Unknown | TokKind::Translit | TokKind::Dropped))
-        .map(|t| t.zh.clone())
+        .map(|t| Untranslated { zh: t.zh.clone(), rendering: t.text.clone() })
         .collect();
     // Latin or digits passed through from the run may not be NFC (`e` + U+0301).
     let text = crate::normalize::nfc(&render(&toks)).into_owned();
@@ -310,7 +317,9 @@ fn name_part(
                 zh.push_str(&part[i].zh);
                 i += 1;
             }
-            let text = translit::transliterate(&zh, false);
+            // A name with a dot is foreign: spell it with the foreign sounds where it can.
+            let text =
+                translit::foreign_name(&zh).unwrap_or_else(|| translit::transliterate(&zh, false));
             toks.push(Tok { text, kind: TokKind::Translit, zh });
         } else {
             toks.push(part[i].clone());
@@ -330,6 +339,57 @@ fn is_loose_char(t: &Tok) -> bool {
         TokKind::Unknown => true,
         _ => false,
     }
+}
+
+/// A run of loose characters that Chinese uses to spell foreign sounds is a foreign name the
+/// tables do not know: 卡瓦诺 → कावानो (not "card watt promise"). It counts when every
+/// character is one seldom a word of its own, or when it holds such a character and a
+/// consonant-only one (斯, 克); a run right after a surname is left to the person-name rule.
+fn foreign_names(toks: &mut Vec<Tok>) {
+    // Loose characters, and table names spelled only with foreign sounds (a known piece such
+    // as 斯塔 of an unknown 斯塔福德), can be parts of a foreign name.
+    let sounds = |t: &Tok| {
+        let loose = t.zh.chars().count() == 1 && is_loose_char(t);
+        if !loose && t.pos() != Pos::Name {
+            return None;
+        }
+        t.zh.chars().map(translit::foreign_sound).collect::<Option<Vec<_>>>()
+    };
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let mut j = i;
+        let mut all = Vec::new();
+        while j < toks.len()
+            && let Some(s) = sounds(&toks[j])
+        {
+            all.extend(s);
+            j += 1;
+        }
+        let has_loose =
+            toks[i..j].iter().any(|t| t.pos() != Pos::Name || t.zh.chars().count() == 1);
+        let strong = all.iter().filter(|s| s.strong).count();
+        let consonant = all.iter().any(|s| s.consonant);
+        let after_surname = out.last().is_some_and(|p: &Tok| {
+            is_loose_char(p) && p.zh.chars().count() == 1 && p.zh.chars().all(translit::is_surname)
+        });
+        let name = all.len() >= 2
+            && has_loose
+            && (strong == all.len() || (consonant && strong >= 1))
+            && !after_surname;
+        if name {
+            let zh: String = toks[i..j].iter().map(|t| t.zh.as_str()).collect();
+            if let Some(text) = translit::foreign_name(&zh) {
+                out.push(Tok { text, kind: TokKind::Translit, zh });
+                i = j;
+                continue;
+            }
+        }
+        let stop = j.max(i + 1);
+        out.extend(toks[i..stop].iter().cloned());
+        i = stop;
+    }
+    *toks = out;
 }
 
 /// A surname followed by one or two loose characters is a person's name the tables do not
@@ -429,6 +489,10 @@ const MEASURE_WORDS: [&str; 22] = [
     "台", "部", "篇", "份", "批", "例",
 ];
 
+fn is_measure_word(t: &Tok) -> bool {
+    t.pos() == Pos::Classifier || MEASURE_WORDS.contains(&t.zh.as_str())
+}
+
 fn month_day(n: &Tok) -> Option<u64> {
     if n.kind != TokKind::Number {
         return None;
@@ -505,10 +569,13 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
             if let (Some(v), Some((unit, rest))) = (value, unit) {
                 let m = number::parse_chinese(unit).expect("unit parses") as f64;
                 out.push(Tok::new(number::write_amount(v * m, units), TokKind::Number));
+                i += 2;
                 if !rest.is_empty() {
                     han_tokens(rest, table, &mut out);
+                } else if toks.get(i).is_some_and(is_measure_word) {
+                    // 2万名学生 → 20 हज़ार छात्र.
+                    i += 1;
                 }
-                i += 2;
                 continue;
             }
             // Dates: 2025年 1月 5日.
@@ -556,7 +623,7 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                 continue;
             }
             // Measure words after a number carry nothing in Hindi: 三个 → तीन, 5家 → 5.
-            if next.pos() == Pos::Classifier || MEASURE_WORDS.contains(&zh) {
+            if is_measure_word(next) {
                 out.push(t.clone());
                 i += 2;
                 continue;
@@ -579,6 +646,7 @@ fn genitive(toks: &mut [Tok], next_word: Option<&str>) {
             toks[i].text.clear();
             continue;
         }
+        let possessive = if i > 0 { possessive_stem(&toks[i - 1].zh) } else { None };
         let mut gender = None;
         let mut found_head = false;
         for t in &toks[i + 1..] {
@@ -600,13 +668,32 @@ fn genitive(toks: &mut [Tok], next_word: Option<&str>) {
         if !found_head && i + 1 == toks.len() {
             gender = next_word.and_then(guess_gender);
         }
-        toks[i].text = match gender {
-            Some(Gender::M) => "का",
-            Some(Gender::F) => "की",
-            None => "के",
+        let ending = match gender {
+            Some(Gender::M) => "ा",
+            Some(Gender::F) => "ी",
+            None => "े",
+        };
+        if let Some(stem) = possessive {
+            // 我们的 → हमारा/हमारी/हमारे: a pronoun and 的 make one possessive word.
+            toks[i - 1].text = format!("{stem}{ending}");
+            toks[i].text.clear();
+        } else {
+            toks[i].text = format!("क{ending}");
         }
-        .to_string();
     }
+}
+
+/// The stem of the possessive a pronoun forms with `的` (`हमार` + `ा`/`ी`/`े`).
+fn possessive_stem(zh: &str) -> Option<&'static str> {
+    Some(match zh {
+        "我" => "मेर",
+        "我们" | "咱们" => "हमार",
+        "你" | "您" | "你们" => "आपक",
+        "他" | "她" | "它" => "उसक",
+        "他们" | "她们" | "它们" => "उनक",
+        "自己" => "अपन",
+        _ => return None,
+    })
 }
 
 /// Guess the gender a genitive agrees with from the Hindi word that follows it: a feminine
@@ -652,7 +739,8 @@ mod tests {
              市值\tबाज़ार मूल्य\tn m\n美元\tडॉलर\tn m\n约\tलगभग\tadv\n个\t-\tcl\n三\tतीन\tnum\n\
              芯片\tचिप\tn f\n了\t-\tpart\n重要\tमहत्वपूर्ण\tadj\n之前\tसे पहले\tloc\n\
              扩大\tबढ़ाना\tv\n本币\tस्थानीय मुद्रा\tn f\n贸易\tव्यापार\tn m\n在\tमें\tprep\n中\tमें\tloc\n\
-             上\tपर\tloc\n表示\tकहा\tv\n将\t-\tpart\n从\tसे\tprep\n能\tसकना\tv\n",
+             上\tपर\tloc\n表示\tकहा\tv\n将\t-\tpart\n从\tसे\tprep\n能\tसकना\tv\n\
+             我们\tहम\tpron\n他\tवह\tpron\n自己\tअपना\tpron\n名\tनाम\tn m\n学生\tछात्र\tn m\n",
         )
         .unwrap();
         b.build()
@@ -694,6 +782,14 @@ mod tests {
         assert_eq!(tr("2030年之前"), "2030 से पहले");
         assert_eq!(tr("三个公司"), "तीन कंपनी");
         assert_eq!(tr("二十五个公司"), "25 कंपनी");
+        assert_eq!(tr("2万名学生"), "20 हज़ार छात्र");
+    }
+
+    #[test]
+    fn possessive_pronouns() {
+        assert_eq!(tr("我们的公司"), "हमारी कंपनी");
+        assert_eq!(tr("他的价值"), "उसका मूल्य");
+        assert_eq!(tr("自己的"), "अपने");
     }
 
     #[test]
@@ -716,7 +812,8 @@ mod tests {
     fn names_are_transliterated() {
         assert_eq!(tr("黄仁勋"), "हुआंग रेनशुन");
         assert_eq!(tr("公司黄仁勋"), "कंपनी हुआंग रेनशुन");
-        assert_eq!(tr("克里斯汀·福特"), "केलीसीतिंग फ़ूते");
+        assert_eq!(tr("克里斯汀·福特"), "क्रिस्टिन फ़ोट");
+        assert_eq!(tr("卡瓦诺表示"), "कावानो ने कहा");
     }
 
     #[test]

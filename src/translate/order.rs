@@ -94,12 +94,17 @@ fn future(verb: &str) -> Option<String> {
     })
 }
 
+/// True for the words that put the verb after them in the future (将, 会).
+pub(crate) fn is_future_marker(zh: &str) -> bool {
+    matches!(zh, "将" | "将会" | "会" | "将要" | "就要")
+}
+
 /// `将/会 [NP] V` → future; `能/可以 [NP] V` → `V-stem सकता है`.
 pub(crate) fn modal_verbs(toks: &mut Vec<Tok>) {
     let mut i = 0;
     while i + 1 < toks.len() {
         let zh = toks[i].zh.as_str();
-        let future_marker = matches!(zh, "将" | "将会" | "会" | "将要" | "就要");
+        let future_marker = is_future_marker(zh);
         let ability = matches!(zh, "能" | "能够" | "可以" | "可");
         // The verb may already stand after its object (`verb_last` runs first): 将 NP V.
         let v = noun_phrase_end(toks, i + 1);

@@ -8,6 +8,10 @@
 //!
 //! A person's name is written surname, space, given name: 黄仁勋 → हुआंग रेनशुन. Any other
 //! run is one word: 深圳 → शेनझेन.
+//!
+//! Foreign names written in Chinese (卡瓦诺 Kavanaugh) are read through `data/foreign.tsv`, the
+//! team's map of the characters Chinese uses to spell foreign sounds, not through Mandarin
+//! readings: 卡瓦诺 → कावानो (not कावानुओ), 韦斯特 → वेस्ट.
 
 use pinyin::ToPinyin;
 use std::collections::HashMap;
@@ -15,12 +19,25 @@ use std::sync::OnceLock;
 
 const SYLLABLES: &str = include_str!("../../data/pinyin.tsv");
 const READINGS: &str = include_str!("../../data/readings.tsv");
+const FOREIGN: &str = include_str!("../../data/foreign.tsv");
+
+/// How a character spells a foreign sound.
+#[derive(Clone, Copy, Debug)]
+pub struct ForeignSound {
+    /// The sound in Devanagari.
+    pub deva: &'static str,
+    /// The character stands for a consonant alone (斯 s, 克 k).
+    pub consonant: bool,
+    /// The character is seldom a word of its own in news text.
+    pub strong: bool,
+}
 
 struct Data {
     syllables: HashMap<&'static str, &'static str>,
     /// Phrase and character readings; the bool marks surname-only readings.
     readings: HashMap<&'static str, (Vec<&'static str>, bool)>,
     longest_reading: usize,
+    foreign: HashMap<char, ForeignSound>,
 }
 
 fn data() -> &'static Data {
@@ -37,7 +54,19 @@ fn data() -> &'static Data {
             .map(|(zh, py, tag)| (zh, (py.split_whitespace().collect(), tag == Some("surname"))))
             .collect();
         let longest_reading = readings.keys().map(|k| k.chars().count()).max().unwrap_or(1);
-        Data { syllables, readings, longest_reading }
+        let foreign = rows(FOREIGN)
+            .filter_map(|(zh, deva, tags)| {
+                let c = zh.chars().next()?;
+                let tags: Vec<&str> = tags.unwrap_or_default().split_whitespace().collect();
+                let sound = ForeignSound {
+                    deva,
+                    consonant: tags.contains(&"c"),
+                    strong: tags.contains(&"s"),
+                };
+                Some((c, sound))
+            })
+            .collect();
+        Data { syllables, readings, longest_reading, foreign }
     })
 }
 
@@ -85,6 +114,30 @@ pub fn readings(han: &str, person: bool) -> Vec<&'static str> {
     out
 }
 
+/// How `c` spells a foreign sound, if Chinese uses it for that.
+pub fn foreign_sound(c: char) -> Option<ForeignSound> {
+    data().foreign.get(&c).copied()
+}
+
+/// Write a foreign name spelled in Chinese in Devanagari: 韦斯特 → वेस्ट. A consonant-only
+/// character joins the next syllable with a virama; at the end it stands bare, as Hindi writes
+/// final consonants. `None` when a character has no foreign sound.
+pub fn foreign_name(han: &str) -> Option<String> {
+    let sounds: Vec<ForeignSound> = han.chars().map(foreign_sound).collect::<Option<_>>()?;
+    let mut out = String::new();
+    for (i, s) in sounds.iter().enumerate() {
+        out.push_str(s.deva);
+        let next_is_consonant = sounds
+            .get(i + 1)
+            .and_then(|n| n.deva.chars().next())
+            .is_some_and(|c| ('क'..='ह').contains(&c));
+        if s.consonant && next_is_consonant {
+            out.push('\u{94D}');
+        }
+    }
+    Some(out)
+}
+
 fn syllable(py: &str) -> String {
     let d = data();
     // The pinyin crate writes ü as "ü"; the map spells it "v".
@@ -117,6 +170,15 @@ mod tests {
         assert_eq!(transliterate("梁文锋", true), "लियांग वेनफ़ेंग");
         assert_eq!(transliterate("欧阳修", true), "ओउयांग शियू");
         assert_eq!(transliterate("深圳", false), "शेनझेन");
+    }
+
+    #[test]
+    fn foreign_names() {
+        assert_eq!(foreign_name("卡瓦诺").as_deref(), Some("कावानो"));
+        assert_eq!(foreign_name("韦斯特").as_deref(), Some("वेस्ट"));
+        assert_eq!(foreign_name("弗雷斯诺").as_deref(), Some("फ़्रेस्नो"));
+        assert_eq!(foreign_name("克里斯").as_deref(), Some("क्रिस"));
+        assert_eq!(foreign_name("卡的"), None);
     }
 
     #[test]
