@@ -489,6 +489,55 @@ const MEASURE_WORDS: [&str; 22] = [
     "台", "部", "篇", "份", "批", "例",
 ];
 
+/// `三点五` → 3.5: numerals around 点 are a decimal, its fraction read digit by digit.
+fn decimals(toks: &mut Vec<Tok>) {
+    let numeral = |t: &Tok| !t.zh.is_empty() && t.zh.chars().all(number::is_numeral_char);
+    // The table may hold the whole and 点 as one word (三点, three o'clock): split it.
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let digits = |t: &Tok| t.zh.chars().all(|c| number::digit_value(c).is_some());
+        if let Some(whole) = toks[i].zh.strip_suffix('点')
+            && !whole.is_empty()
+            && whole.chars().all(number::is_numeral_char)
+            && !toks[i + 1].zh.is_empty()
+            && digits(&Tok {
+                zh: toks[i + 1].zh.trim_end_matches(['万', '亿']).to_string(),
+                ..toks[i + 1].clone()
+            })
+        {
+            let whole = whole.to_string();
+            toks[i] = Tok { text: String::new(), kind: TokKind::Unknown, zh: whole };
+            toks.insert(
+                i + 1,
+                Tok { text: String::new(), kind: TokKind::Unknown, zh: "点".into() },
+            );
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i + 2 < toks.len() {
+        // 三点五亿: the fraction may carry the unit of the amount; it stays a token of its own.
+        let frac_zh = toks[i + 2].zh.trim_end_matches(['万', '亿']).to_string();
+        let unit = toks[i + 2].zh[frac_zh.len()..].to_string();
+        let fraction: Option<String> = frac_zh
+            .chars()
+            .map(|c| number::digit_value(c).and_then(|d| char::from_digit(d as u32, 10)))
+            .collect();
+        let whole = if numeral(&toks[i]) { number::parse_chinese(&toks[i].zh) } else { None };
+        if let (Some(whole), "点", Some(fraction)) = (whole, toks[i + 1].zh.as_str(), fraction)
+            && !fraction.is_empty()
+            && !toks[i].zh.contains(['万', '亿'])
+        {
+            toks[i] = Tok::new(format!("{whole}.{fraction}"), TokKind::Number);
+            toks.drain(i + 1..i + 3);
+            if !unit.is_empty() {
+                toks.insert(i + 1, Tok { text: String::new(), kind: TokKind::Unknown, zh: unit });
+            }
+        }
+        i += 1;
+    }
+}
+
 fn is_measure_word(t: &Tok) -> bool {
     t.pos() == Pos::Classifier || MEASURE_WORDS.contains(&t.zh.as_str())
 }
@@ -520,6 +569,7 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
         }
     }
     *toks = merged;
+    decimals(toks);
     for i in 0..toks.len() {
         let after_arabic =
             i > 0 && toks[i - 1].kind == TokKind::Number && toks[i - 1].zh.is_empty();
@@ -628,6 +678,15 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                 i += 2;
                 continue;
             }
+        }
+        // 百分之五十 → 50 प्रतिशत.
+        if t.zh == "百分之"
+            && let Some(n) = next.filter(|n| n.kind == TokKind::Number)
+        {
+            out.push(n.clone());
+            out.push(t.clone());
+            i += 2;
+            continue;
         }
         out.push(t.clone());
         i += 1;
@@ -740,7 +799,8 @@ mod tests {
              芯片\tचिप\tn f\n了\t-\tpart\n重要\tमहत्वपूर्ण\tadj\n之前\tसे पहले\tloc\n\
              扩大\tबढ़ाना\tv\n本币\tस्थानीय मुद्रा\tn f\n贸易\tव्यापार\tn m\n在\tमें\tprep\n中\tमें\tloc\n\
              上\tपर\tloc\n表示\tकहा\tv\n将\t-\tpart\n从\tसे\tprep\n能\tसकना\tv\n\
-             我们\tहम\tpron\n他\tवह\tpron\n自己\tअपना\tpron\n名\tनाम\tn m\n学生\tछात्र\tn m\n",
+             我们\tहम\tpron\n他\tवह\tpron\n自己\tअपना\tpron\n名\tनाम\tn m\n学生\tछात्र\tn m\n\
+             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n",
         )
         .unwrap();
         b.build()
@@ -783,6 +843,9 @@ mod tests {
         assert_eq!(tr("三个公司"), "तीन कंपनी");
         assert_eq!(tr("二十五个公司"), "25 कंपनी");
         assert_eq!(tr("2万名学生"), "20 हज़ार छात्र");
+        assert_eq!(tr("百分之三点五"), "3.5 प्रतिशत");
+        assert_eq!(tr("三点五"), "3.5");
+        assert_eq!(tr("三点五亿美元"), "35 करोड़ डॉलर");
     }
 
     #[test]

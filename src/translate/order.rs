@@ -59,7 +59,12 @@ pub(crate) fn postpositions(toks: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
-        let end = noun_phrase_end(toks, i + 1);
+        let mut end = noun_phrase_end(toks, i + 1);
+        // 到明年 → अगले साल तक: a time word the table gives as an adverb is the phrase.
+        let time_prep = matches!(toks[i].zh.as_str(), "到" | "从" | "自" | "至" | "直到" | "截至");
+        if end == i + 1 && time_prep && toks.get(i + 1).is_some_and(|t| t.pos() == Pos::Adverb) {
+            end = i + 2;
+        }
         if end == i + 1 {
             i += 1;
             continue;
