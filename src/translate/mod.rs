@@ -172,6 +172,8 @@ pub fn translate(
     order::modal_verbs(&mut toks);
     order::reporting_subject(&mut toks);
     genitive(&mut toks, next_word);
+    adjective_agreement(&mut toks);
+    order::says_that(&mut toks, next_word);
     unknown(&mut toks, opts.unknown);
     let has_han = run.chars().any(|c| classify(c) == Class::Han);
     let unknown = toks.iter().any(|t| t.kind == TokKind::Unknown);
@@ -653,6 +655,16 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                 }
                 out.push(Tok::new(t.text.clone(), TokKind::Number));
                 i += 2;
+                // 2018年第二季度 → 2018 की दूसरी तिमाही: a year before a noun is its genitive.
+                if toks.get(i).is_some_and(|n| {
+                    matches!(n.kind, TokKind::Word { pos: Pos::Noun, gender: Some(_), .. })
+                }) {
+                    out.push(Tok {
+                        text: String::new(),
+                        kind: TokKind::Word { pos: Pos::Particle, gender: None, chars: 0 },
+                        zh: "的".into(),
+                    });
+                }
                 continue;
             }
             if zh == "月"
@@ -742,6 +754,37 @@ fn genitive(toks: &mut [Tok], next_word: Option<&str>) {
     }
 }
 
+/// An adjective in -ा before a feminine noun takes -ी: बड़ा कंपनी → बड़ी कंपनी, नया → नई.
+fn adjective_agreement(toks: &mut [Tok]) {
+    for k in 1..toks.len() {
+        if !matches!(
+            toks[k].kind,
+            TokKind::Word { pos: Pos::Noun | Pos::Name, gender: Some(Gender::F), .. }
+        ) {
+            continue;
+        }
+        let mut j = k;
+        while j > 0 && toks[j - 1].pos() == Pos::Adjective {
+            j -= 1;
+            let text = &mut toks[j].text;
+            let last = text.rsplit(' ').next().unwrap_or_default();
+            if INVARIABLE_ADJECTIVES.contains(&last) {
+                continue;
+            }
+            let head = text.len() - last.len();
+            if let Some(stem) = last.strip_suffix("या") {
+                *text = format!("{}{stem}ई", &text[..head]);
+            } else if let Some(stem) = last.strip_suffix('ा') {
+                *text = format!("{}{stem}ी", &text[..head]);
+            }
+        }
+    }
+}
+
+/// Adjectives in -ा that do not inflect.
+const INVARIABLE_ADJECTIVES: [&str; 8] =
+    ["ज़्यादा", "ज्यादा", "बढ़िया", "घटिया", "ताज़ा", "सादा", "ज़रा", "बेचारा"];
+
 /// The stem of the possessive a pronoun forms with `的` (`हमार` + `ा`/`ी`/`े`).
 fn possessive_stem(zh: &str) -> Option<&'static str> {
     Some(match zh {
@@ -800,7 +843,7 @@ mod tests {
              扩大\tबढ़ाना\tv\n本币\tस्थानीय मुद्रा\tn f\n贸易\tव्यापार\tn m\n在\tमें\tprep\n中\tमें\tloc\n\
              上\tपर\tloc\n表示\tकहा\tv\n将\t-\tpart\n从\tसे\tprep\n能\tसकना\tv\n\
              我们\tहम\tpron\n他\tवह\tpron\n自己\tअपना\tpron\n名\tनाम\tn m\n学生\tछात्र\tn m\n\
-             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n",
+             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n新\tनया\tadj\n大\tबड़ा\tadj\n",
         )
         .unwrap();
         b.build()
@@ -846,6 +889,13 @@ mod tests {
         assert_eq!(tr("百分之三点五"), "3.5 प्रतिशत");
         assert_eq!(tr("三点五"), "3.5");
         assert_eq!(tr("三点五亿美元"), "35 करोड़ डॉलर");
+    }
+
+    #[test]
+    fn adjectives_agree_with_feminine_nouns() {
+        assert_eq!(tr("新公司"), "नई कंपनी");
+        assert_eq!(tr("大公司"), "बड़ी कंपनी");
+        assert_eq!(tr("新价值"), "नया मूल्य");
     }
 
     #[test]

@@ -179,6 +179,18 @@ pub(crate) fn reporting_subject(toks: &mut Vec<Tok>) {
     }
 }
 
+/// A run that ends in `कहा` before Hindi text introduces what was said: `कहा कि`.
+pub(crate) fn says_that(toks: &mut Vec<Tok>, next_word: Option<&str>) {
+    let Some(next) = next_word else { return };
+    let starts_hindi = next.chars().next().is_some_and(|c| ('\u{900}'..='\u{97F}').contains(&c));
+    let says = toks
+        .last()
+        .is_some_and(|t| matches!(t.kind, TokKind::Word { .. }) && t.text.ends_with("कहा"));
+    if says && starts_hindi && next != "कि" {
+        toks.push(Tok::new("कि", TokKind::Word { pos: Pos::Conjunction, gender: None, chars: 0 }));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
