@@ -15,6 +15,7 @@
 //! 5. **render**: words joined by single spaces, punctuation attached to the word before it.
 
 pub mod fold;
+mod inflect;
 pub mod number;
 mod order;
 pub mod translit;
@@ -166,6 +167,7 @@ pub fn translate(
     toks.retain(|t| {
         !(matches!(t.kind, TokKind::Word { .. }) && t.text.is_empty())
             || order::is_future_marker(&t.zh)
+            || t.zh == "们"
     });
     order::postpositions(&mut toks);
     order::verb_last(&mut toks);
@@ -173,6 +175,7 @@ pub fn translate(
     order::reporting_subject(&mut toks);
     genitive(&mut toks, next_word);
     adjective_agreement(&mut toks);
+    inflect::number_and_case(&mut toks, next_word);
     order::says_that(&mut toks, next_word);
     unknown(&mut toks, opts.unknown);
     let has_han = run.chars().any(|c| classify(c) == Class::Han);
@@ -782,7 +785,7 @@ fn adjective_agreement(toks: &mut [Tok]) {
 }
 
 /// Adjectives in -ा that do not inflect.
-const INVARIABLE_ADJECTIVES: [&str; 8] =
+pub(crate) const INVARIABLE_ADJECTIVES: [&str; 8] =
     ["ज़्यादा", "ज्यादा", "बढ़िया", "घटिया", "ताज़ा", "सादा", "ज़रा", "बेचारा"];
 
 /// The stem of the possessive a pronoun forms with `的` (`हमार` + `ा`/`ी`/`े`).
@@ -883,8 +886,8 @@ mod tests {
         assert_eq!(tr("2025年1月5日"), "5 जनवरी 2025");
         assert_eq!(tr("2017 年 7 月，"), "जुलाई 2017,");
         assert_eq!(tr("2030年之前"), "2030 से पहले");
-        assert_eq!(tr("三个公司"), "तीन कंपनी");
-        assert_eq!(tr("二十五个公司"), "25 कंपनी");
+        assert_eq!(tr("三个公司"), "तीन कंपनियां");
+        assert_eq!(tr("二十五个公司"), "25 कंपनियां");
         assert_eq!(tr("2万名学生"), "20 हज़ार छात्र");
         assert_eq!(tr("百分之三点五"), "3.5 प्रतिशत");
         assert_eq!(tr("三点五"), "3.5");

@@ -1,0 +1,225 @@
+//! Number and case of Hindi nouns, with the words that agree with them. Chinese marks neither;
+//! Hindi does: `其他技术公司` + host `ने` → `अन्य तकनीक कंपनियों ने`, `在这个问题上` → `इस मसले पर`
+//! with the noun in the oblique case before a postposition.
+//!
+//! * A noun is plural after a word that counts or quantifies more than one (其他, 这些, 许多,
+//!   各, 两, a number above one) or when `们` follows it.
+//! * A noun is oblique when a postposition follows: a table postposition, a genitive, or the host
+//!   word right after the run (`में`, `ने`, …).
+//! * A masculine noun's adjectives in -ा and the genitive before it take -े when it is plural or
+//!   oblique (`बड़े शहरों में`, `कंपनी के मामले में`).
+
+use super::{Tok, TokKind, number};
+use crate::table::{Gender, Pos};
+
+/// Hindi postpositions: after one of these a noun is oblique.
+const POSTPOSITIONS: [&str; 14] =
+    ["में", "पर", "से", "को", "का", "की", "के", "ने", "तक", "द्वारा", "वाले", "वाली", "वाला", "ओर"];
+
+/// Chinese words after which the noun counted is plural.
+const PLURAL_MARKERS: [&str; 26] = [
+    "一些", "不少", "众多", "其他", "其它", "几", "几个", "多个", "多位", "多名", "多家", "多种",
+    "多项", "很多", "所有", "许多", "诸多", "这些", "那些", "各", "各种", "各类", "两", "俩", "数",
+    "大批",
+];
+
+/// Masculine nouns in -ा that do not change (agent nouns in -ता, kin, borrowed words).
+fn invariable(word: &str) -> bool {
+    ["ेता", "क्ता", "ाता", "िता", "ोता", "्ता"].iter().any(|s| word.ends_with(s))
+        || ["राजा", "देवता", "योद्धा", "मुखिया", "दादा", "नाना", "चाचा", "मामा", "अगुआ"].contains(&word)
+        || !word.chars().all(|c| ('\u{900}'..='\u{97F}').contains(&c))
+}
+
+/// Split a multi-word noun into what stays and its last word, which inflects.
+fn last_word(text: &str) -> (&str, &str) {
+    match text.rfind(' ') {
+        Some(i) => (&text[..=i], &text[i + 1..]),
+        None => ("", text),
+    }
+}
+
+/// The form of `word` (a noun of gender `g`) in `plural` and/or `oblique`.
+pub(crate) fn noun_form(word: &str, g: Gender, plural: bool, oblique: bool) -> String {
+    let (head, w) = last_word(word);
+    if !w.chars().all(|c| ('\u{900}'..='\u{97F}').contains(&c)) || w.is_empty() {
+        return word.to_string();
+    }
+    let ends = |s: &str| w.strip_suffix(s);
+    let form = match (g, plural, oblique) {
+        (Gender::M, false, true) => match ends("ा") {
+            Some(stem) if !invariable(w) => format!("{stem}े"),
+            _ => w.to_string(),
+        },
+        (Gender::M, true, false) => match ends("ा") {
+            Some(stem) if !invariable(w) => format!("{stem}े"),
+            _ => w.to_string(),
+        },
+        (Gender::M, true, true) => {
+            if let Some(stem) = ends("ा").filter(|_| !invariable(w)) {
+                format!("{stem}ों")
+            } else if let Some(stem) = ends("ी") {
+                format!("{stem}ियों")
+            } else if let Some(stem) = ends("ू") {
+                format!("{stem}ुओं")
+            } else if w.ends_with(['ा', 'ो', 'ौ', 'े']) {
+                format!("{w}ओं")
+            } else {
+                format!("{w}ों")
+            }
+        }
+        (Gender::F, true, oblique) => {
+            if let Some(stem) = ends("ी").or_else(|| ends("ि")) {
+                format!("{stem}ि{}", if oblique { "यों" } else { "यां" })
+            } else if let Some(stem) = ends("ू").or_else(|| ends("ु")) {
+                format!("{stem}ु{}", if oblique { "ओं" } else { "एं" })
+            } else if w.ends_with(['ा', 'ो', 'ौ', 'े']) {
+                format!("{w}{}", if oblique { "ओं" } else { "एं" })
+            } else {
+                format!("{w}{}", if oblique { "ों" } else { "ें" })
+            }
+        }
+        (_, false, _) => w.to_string(),
+    };
+    // Adjectives inside a masculine table noun agree too: बड़ा शहर → बड़े शहरों.
+    let head = if g == Gender::M && (plural || oblique) {
+        head.split_inclusive(' ')
+            .map(|piece| {
+                let w = piece.trim_end();
+                match w.strip_suffix('ा') {
+                    Some(stem) if !super::INVARIABLE_ADJECTIVES.contains(&w) && !invariable(w) => {
+                        format!("{stem}े{}", &piece[w.len()..])
+                    }
+                    _ => piece.to_string(),
+                }
+            })
+            .collect()
+    } else {
+        head.to_string()
+    };
+    format!("{head}{form}")
+}
+
+fn is_postposition(text: &str) -> bool {
+    text.split(' ').next().is_some_and(|w| POSTPOSITIONS.contains(&w))
+}
+
+fn plural_marker(t: &Tok) -> bool {
+    if PLURAL_MARKERS.contains(&t.zh.as_str()) {
+        return true;
+    }
+    match t.kind {
+        TokKind::Word { pos: Pos::Numeral, .. } => {
+            // 两家, 三位: the numeral before a measure word the table joined to it.
+            let numeral: String =
+                t.zh.chars().take_while(|&c| number::is_numeral_char(c)).collect();
+            number::parse_chinese(&numeral).is_some_and(|v| v >= 2)
+        }
+        TokKind::Number => {
+            number::parse_arabic(&t.text).is_some_and(|v| v >= 2.0)
+                || ["हज़ार", "लाख", "करोड़", "अरब", "मिलियन", "बिलियन"]
+                    .iter()
+                    .any(|u| t.text.ends_with(u))
+        }
+        _ => false,
+    }
+}
+
+/// Put nouns in number and case, and make their adjectives and genitives agree.
+pub(crate) fn number_and_case(toks: &mut Vec<Tok>, next_word: Option<&str>) {
+    let n = toks.len();
+    let mut plural = vec![false; n];
+    for i in 0..n {
+        if toks[i].zh == "们" && i > 0 && toks[i - 1].pos() == Pos::Noun {
+            plural[i - 1] = true;
+        }
+        if !plural_marker(&toks[i]) {
+            continue;
+        }
+        // The head is the last noun of the noun stretch that follows.
+        let mut head = None;
+        let mut j = i + 1;
+        while j < n {
+            match toks[j].kind {
+                TokKind::Word { pos: Pos::Noun, .. } => head = Some(j),
+                TokKind::Word { pos: Pos::Adjective | Pos::Classifier, .. } => {}
+                TokKind::Word { .. } if toks[j].zh == "的" && j == i + 1 => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        if let Some(h) = head {
+            plural[h] = true;
+        }
+    }
+    let (kept, plural): (Vec<Tok>, Vec<bool>) =
+        toks.drain(..).zip(plural).filter(|(t, _)| t.zh != "们").unzip();
+    *toks = kept;
+    let n = toks.len();
+    for k in 0..n {
+        let TokKind::Word { pos: Pos::Noun, gender: Some(g), .. } = toks[k].kind else {
+            continue;
+        };
+        let oblique = match toks.get(k + 1) {
+            Some(next) => {
+                next.zh == "的"
+                    || (matches!(next.kind, TokKind::Word { .. }) && is_postposition(&next.text))
+            }
+            None => next_word.is_some_and(is_postposition),
+        };
+        let pl = plural[k];
+        if !pl && !oblique {
+            continue;
+        }
+        toks[k].text = noun_form(&toks[k].text, g, pl, oblique);
+        if g != Gender::M {
+            continue;
+        }
+        // Adjectives in -ा and a genitive before the noun take -े.
+        let mut j = k;
+        while j > 0 {
+            j -= 1;
+            let t = &mut toks[j];
+            match t.kind {
+                TokKind::Word { pos: Pos::Adjective, .. } => {
+                    let (head, w) = last_word(&t.text);
+                    if let Some(stem) = w.strip_suffix('ा')
+                        && !super::INVARIABLE_ADJECTIVES.contains(&w)
+                    {
+                        t.text = format!("{head}{stem}े");
+                    }
+                }
+                TokKind::Word { pos: Pos::Noun | Pos::Numeral, .. } | TokKind::Number => {}
+                _ if t.zh == "的" || t.zh == "之" => {
+                    if t.text == "का" {
+                        t.text = "के".into();
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn noun_forms() {
+        assert_eq!(noun_form("कंपनी", Gender::F, true, false), "कंपनियां");
+        assert_eq!(noun_form("कंपनी", Gender::F, true, true), "कंपनियों");
+        assert_eq!(noun_form("टेक कंपनी", Gender::F, true, true), "टेक कंपनियों");
+        assert_eq!(noun_form("बात", Gender::F, true, false), "बातें");
+        assert_eq!(noun_form("भाषा", Gender::F, true, true), "भाषाओं");
+        assert_eq!(noun_form("मामला", Gender::M, false, true), "मामले");
+        assert_eq!(noun_form("मामला", Gender::M, true, false), "मामले");
+        assert_eq!(noun_form("मामला", Gender::M, true, true), "मामलों");
+        assert_eq!(noun_form("देश", Gender::M, true, false), "देश");
+        assert_eq!(noun_form("देश", Gender::M, true, true), "देशों");
+        assert_eq!(noun_form("नेता", Gender::M, false, true), "नेता");
+        assert_eq!(noun_form("नेता", Gender::M, true, true), "नेताओं");
+        assert_eq!(noun_form("GPU", Gender::M, true, true), "GPU");
+        assert_eq!(noun_form("बड़ा शहर", Gender::M, true, true), "बड़े शहरों");
+    }
+}
