@@ -114,7 +114,8 @@ fn plural_marker(t: &Tok) -> bool {
                 t.zh.chars().take_while(|&c| number::is_numeral_char(c)).collect();
             number::parse_chinese(&numeral).is_some_and(|v| v >= 2)
         }
-        TokKind::Number => {
+        // A year (2026年) counts nothing.
+        TokKind::Number if t.zh.is_empty() || t.zh.chars().all(number::is_numeral_char) => {
             number::parse_arabic(&t.text).is_some_and(|v| v >= 2.0)
                 || ["हज़ार", "लाख", "करोड़", "अरब", "मिलियन", "बिलियन"]
                     .iter()

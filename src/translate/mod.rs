@@ -656,14 +656,15 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                     }
                     continue;
                 }
-                out.push(Tok::new(t.text.clone(), TokKind::Number));
+                // The year keeps 年 as its source: it counts nothing (see `inflect`).
+                out.push(Tok { text: t.text.clone(), kind: TokKind::Number, zh: "年".into() });
                 i += 2;
                 // 2018年第二季度 → 2018 की दूसरी तिमाही: a year before a noun is its genitive.
                 if toks.get(i).is_some_and(|n| {
                     matches!(n.kind, TokKind::Word { pos: Pos::Noun, gender: Some(_), .. })
                 }) {
                     out.push(Tok {
-                        text: String::new(),
+                        text: "का".into(),
                         kind: TokKind::Word { pos: Pos::Particle, gender: None, chars: 0 },
                         zh: "的".into(),
                     });
@@ -707,6 +708,27 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
         i += 1;
     }
     *toks = out;
+    date_adverbials(toks);
+}
+
+/// A date opening a clause is a time adverbial: `2025年1月，` → `जनवरी 2025 में`,
+/// `1月5日，` → `5 जनवरी को` (Hindi puts no comma there).
+fn date_adverbials(toks: &mut [Tok]) {
+    for i in 0..toks.len().saturating_sub(1) {
+        let t = &toks[i];
+        let opens = i == 0 || toks[i - 1].kind == TokKind::Close;
+        let month = number::MONTHS.iter().any(|m| t.text.contains(m));
+        let year = t.zh == "年";
+        if t.kind != TokKind::Number || !opens || !(month || year) {
+            continue;
+        }
+        if toks[i + 1].kind == TokKind::Close && toks[i + 1].text == "," {
+            let day = t.text.starts_with(|c: char| c.is_ascii_digit()) && month;
+            let post = if day { "को" } else { "में" };
+            toks[i + 1] =
+                Tok::new(post, TokKind::Word { pos: Pos::Localizer, gender: None, chars: 0 });
+        }
+    }
 }
 
 /// `的`/`之` agree with the noun they govern: का (m), की (f), के (unsure). After an adjective
@@ -846,7 +868,7 @@ mod tests {
              扩大\tबढ़ाना\tv\n本币\tस्थानीय मुद्रा\tn f\n贸易\tव्यापार\tn m\n在\tमें\tprep\n中\tमें\tloc\n\
              上\tपर\tloc\n表示\tकहा\tv\n将\t-\tpart\n从\tसे\tprep\n能\tसकना\tv\n\
              我们\tहम\tpron\n他\tवह\tpron\n自己\tअपना\tpron\n名\tनाम\tn m\n学生\tछात्र\tn m\n\
-             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n新\tनया\tadj\n大\tबड़ा\tadj\n",
+             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n新\tनया\tadj\n下半年\tदूसरी छमाही\tn f\n技术\tतकनीक\tn f\n方面\tपहलू\tn m\n大\tबड़ा\tadj\n",
         )
         .unwrap();
         b.build()
@@ -884,7 +906,8 @@ mod tests {
     fn numbers_and_dates() {
         assert_eq!(tr("约5900亿美元"), "लगभग 590 अरब डॉलर");
         assert_eq!(tr("2025年1月5日"), "5 जनवरी 2025");
-        assert_eq!(tr("2017 年 7 月，"), "जुलाई 2017,");
+        assert_eq!(tr("2017 年 7 月，"), "जुलाई 2017 में");
+        assert_eq!(tr("1月5日，公司"), "5 जनवरी को कंपनी");
         assert_eq!(tr("2030年之前"), "2030 से पहले");
         assert_eq!(tr("三个公司"), "तीन कंपनियां");
         assert_eq!(tr("二十五个公司"), "25 कंपनियां");
@@ -892,6 +915,8 @@ mod tests {
         assert_eq!(tr("百分之三点五"), "3.5 प्रतिशत");
         assert_eq!(tr("三点五"), "3.5");
         assert_eq!(tr("三点五亿美元"), "35 करोड़ डॉलर");
+        assert_eq!(tr("2026年下半年"), "2026 की दूसरी छमाही");
+        assert_eq!(tr("在技术方面"), "तकनीक के मामले में");
     }
 
     #[test]

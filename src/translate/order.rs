@@ -71,14 +71,34 @@ pub(crate) fn postpositions(toks: &mut Vec<Tok>) {
         }
         let prep = toks.remove(i);
         let end = end - 1;
-        let closes = toks
-            .get(end)
-            .is_some_and(|t| matches!(t.kind, TokKind::Word { pos: Pos::Localizer, .. }));
+        // 在…方面 → …के मामले में: a noun that closes a circumposition gives the postposition.
+        let mut closes = false;
+        if prep.zh == "在"
+            && end > i + 1
+            && let Some(post) = circumposition(&toks[end - 1].zh)
+        {
+            toks[end - 1].text = post.to_string();
+            toks[end - 1].kind = TokKind::Word { pos: Pos::Localizer, gender: None, chars: 0 };
+            closes = true;
+        }
+        let closes = closes
+            || toks
+                .get(end)
+                .is_some_and(|t| matches!(t.kind, TokKind::Word { pos: Pos::Localizer, .. }));
         if !closes {
             toks.insert(end, prep);
         }
         i = end + 1;
     }
+}
+
+/// Nouns that close `在…` as a postposition: 在技术方面 → तकनीक के मामले में.
+fn circumposition(zh: &str) -> Option<&'static str> {
+    Some(match zh {
+        "方面" => "के मामले में",
+        "领域" => "के क्षेत्र में",
+        _ => return None,
+    })
 }
 
 /// Turn an infinitive into the future (masculine singular, the unmarked form):
