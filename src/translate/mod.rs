@@ -173,6 +173,7 @@ pub fn translate(
     order::verb_last(&mut toks);
     order::modal_verbs(&mut toks);
     order::reporting_subject(&mut toks);
+    order::change_by(&mut toks);
     genitive(&mut toks, next_word);
     adjective_agreement(&mut toks);
     inflect::number_and_case(&mut toks, next_word);

@@ -11,7 +11,7 @@
 //! * [`reporting_subject`]: `NP 表示` → `NP ने कहा`, and `表示，` → `ने कहा कि`;
 
 use super::{Tok, TokKind};
-use crate::table::Pos;
+use crate::table::{Gender, Pos};
 
 /// True for tokens that can be part of a noun phrase.
 fn nominal(t: &Tok) -> bool {
@@ -89,6 +89,48 @@ pub(crate) fn postpositions(toks: &mut Vec<Tok>) {
             toks.insert(end, prep);
         }
         i = end + 1;
+    }
+}
+
+/// `增长93%` at the end of a clause → `93% बढ़ा`: a change by an amount puts the amount
+/// first and reports the change in the past, as news does.
+pub(crate) fn change_by(toks: &mut [Tok]) {
+    for i in 0..toks.len().saturating_sub(1) {
+        let zh = toks[i].zh.as_str();
+        let verb = [
+            ("增长", "बढ़ा"),
+            ("增加", "बढ़ा"),
+            ("上涨", "चढ़ा"),
+            ("上升", "बढ़ा"),
+            ("下降", "घटा"),
+            ("下跌", "गिरा"),
+            ("减少", "घटा"),
+        ]
+        .into_iter()
+        .find(|(v, _)| zh.ends_with(v))
+        .map(|(_, hi)| hi);
+        let Some(verb) = verb else { continue };
+        let amount = toks[i + 1].kind == TokKind::Number;
+        let clause_ends = toks.get(i + 2).is_none_or(|t| t.kind == TokKind::Close);
+        if !(amount && clause_ends && matches!(toks[i].kind, TokKind::Word { .. })) {
+            continue;
+        }
+        // A table phrase may carry a comparison before the change: 同比增长 → पिछले साल की
+        // तुलना में वृद्धि; only its last word is the change.
+        let text = &toks[i].text;
+        let before = text.rfind(' ').map_or("", |at| &text[..=at]).to_string();
+        // The verb agrees with a feminine subject right before it: आय 12% बढ़ी.
+        let feminine = i > 0
+            && matches!(
+                toks[i - 1].kind,
+                TokKind::Word { pos: Pos::Noun, gender: Some(Gender::F), .. }
+            )
+            && before.is_empty();
+        toks[i].text = format!("{before}{}", toks[i + 1].text);
+        toks[i + 1].text = match verb.strip_suffix('ा') {
+            Some(stem) if feminine => format!("{stem}ी"),
+            _ => verb.to_string(),
+        };
     }
 }
 
@@ -214,6 +256,22 @@ pub(crate) fn says_that(toks: &mut Vec<Tok>, next_word: Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn word(text: &str, zh: &str, pos: Pos, gender: Option<Gender>) -> Tok {
+        Tok { text: text.into(), kind: TokKind::Word { pos, gender, chars: 2 }, zh: zh.into() }
+    }
+
+    #[test]
+    fn change_by_an_amount() {
+        let mut toks = vec![
+            word("आय", "收入", Pos::Noun, Some(Gender::F)),
+            word("वृद्धि", "增长", Pos::Noun, Some(Gender::F)),
+            Tok::new("12%", TokKind::Number),
+        ];
+        change_by(&mut toks);
+        let text: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(text, ["आय", "12%", "बढ़ी"]);
+    }
 
     #[test]
     fn future_forms() {
