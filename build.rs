@@ -45,6 +45,42 @@ fn main() {
         writeln!(out, "    ({zh:?}, {hi:?}, {pos}, {gender}),").unwrap();
     }
     out.push_str("];\n");
+    // Keys are sorted bytewise, so the keys sharing a first character are contiguous: the
+    // index of those ranges is compiled too, sorted by character.
+    let mut first: Vec<(char, usize, usize)> = Vec::new();
+    for (i, zh) in entries.keys().enumerate() {
+        let c = zh.chars().next().unwrap_or_default();
+        match first.last_mut() {
+            Some(last) if last.0 == c => last.2 = i + 1,
+            _ => first.push((c, i, i + 1)),
+        }
+    }
+    first.sort_by_key(|f| f.0);
+    // For the CJK Unified Ideographs block, the start of each character's range directly:
+    // START[c - 0x4E00] is the number of keys whose first character sorts before c.
+    let firsts: Vec<char> = entries.keys().map(|k| k.chars().next().unwrap_or_default()).collect();
+    let mut start = vec![0u32; 0x9FFF - 0x4E00 + 2];
+    let mut at = 0;
+    for (slot, c) in start.iter_mut().zip(0x4E00u32..=0xA000) {
+        let c = char::from_u32(c).expect("CJK code point");
+        while at < firsts.len() && firsts[at] < c {
+            at += 1;
+        }
+        *slot = at as u32;
+    }
+    write!(out, "pub(super) static CJK_START: [u32; {}] = [", start.len()).unwrap();
+    for (i, v) in start.iter().enumerate() {
+        if i % 16 == 0 {
+            out.push_str("\n   ");
+        }
+        write!(out, " {v},").unwrap();
+    }
+    out.push_str("\n];\n");
+    writeln!(out, "pub(super) static FIRST: [(char, u32, u32); {}] = [", first.len()).unwrap();
+    for (c, lo, hi) in &first {
+        writeln!(out, "    ({c:?}, {lo}, {hi}),").unwrap();
+    }
+    out.push_str("];\n");
     let max_chars = entries.keys().map(|k| k.chars().count()).max().unwrap_or(1);
     writeln!(out, "pub(super) const MAX_KEY_CHARS: usize = {max_chars};").unwrap();
     let dest =

@@ -19,7 +19,6 @@ pub mod parse;
 
 use crate::error::Error;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 pub use builtin::{DEFAULT_SOURCES, default_table};
 pub use parse::Row;
@@ -283,7 +282,12 @@ impl PhraseTable {
     /// The entry for exactly this key.
     pub fn get(&self, zh: &str) -> Option<EntryRef<'_>> {
         let first = zh.chars().next().map_or(0, char::len_utf8);
-        self.get_in(self.starting_with(&zh[..first]), zh)
+        let base = self.starting_with(&zh[..first]);
+        // A one-character key sorts first among the keys it starts.
+        if first == zh.len() && self.overlay.is_empty() {
+            return base.first().filter(|e| e.0 == zh).map(static_ref);
+        }
+        self.get_in(base, zh)
     }
 
     /// The entry for a key, looked up only among `base` (a slice of the static table that holds
@@ -296,24 +300,78 @@ impl PhraseTable {
     }
 
     /// The keys of the static table that start with the character `first` (keys are sorted
-    /// bytewise, so they are contiguous; the ranges are indexed once, on first use).
+    /// bytewise, so they are contiguous; `build.rs` compiles the ranges).
     fn starting_with(&self, first: &str) -> &'static [StaticEntry] {
         if self.base.is_empty() {
             return &[];
         }
-        static INDEX: OnceLock<HashMap<char, (usize, usize)>> = OnceLock::new();
-        let index = INDEX.get_or_init(|| {
-            let mut index: HashMap<char, (usize, usize)> = HashMap::new();
-            for (i, e) in builtin::ENTRIES.iter().enumerate() {
-                let c = e.0.chars().next().unwrap_or_default();
-                index.entry(c).and_modify(|r| r.1 = i + 1).or_insert((i, i + 1));
-            }
-            index
-        });
-        match first.chars().next().and_then(|c| index.get(&c)) {
-            Some(&(lo, hi)) => &builtin::ENTRIES[lo..hi],
-            None => &[],
+        let Some(c) = first.chars().next() else { return &[] };
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            let i = c as usize - 0x4E00;
+            let (lo, hi) = (builtin::CJK_START[i] as usize, builtin::CJK_START[i + 1] as usize);
+            return &builtin::ENTRIES[lo..hi];
         }
+        match builtin::FIRST.binary_search_by_key(&c, |f| f.0) {
+            Ok(i) => &builtin::ENTRIES[builtin::FIRST[i].1 as usize..builtin::FIRST[i].2 as usize],
+            Err(_) => &[],
+        }
+    }
+
+    /// The longest entry at `bounds[at]`: its end index into `bounds` and the entry.
+    fn longest_at<'t>(
+        &'t self,
+        text: &'t str,
+        bounds: &[usize],
+        at: usize,
+    ) -> Option<(usize, EntryRef<'t>)> {
+        let start = bounds[at];
+        let longest = (at + self.max_key_chars).min(bounds.len() - 1);
+        // The static keys: narrow the sorted range one character at a time, so that the search
+        // stops as soon as no key goes on (two or three characters in, mostly). Every key left
+        // in the range shares the text's first `shared` bytes, so only the character after them
+        // is compared.
+        let mut range = self.starting_with(&text[start..bounds[at + 1]]);
+        let mut shared = bounds[at + 1] - start;
+        let next_char = |key: &str, at: usize| key.get(at..).and_then(|r| r.chars().next());
+        let mut best: Option<(usize, &'static StaticEntry)> = None;
+        let mut base_ends = [0usize; 32];
+        let mut n = 0;
+        for end in at + 1..=longest {
+            if end > at + 1 {
+                let c = text[bounds[end - 1]..].chars().next();
+                let lo = range.partition_point(|e| next_char(e.0, shared) < c);
+                let len = range[lo..].partition_point(|e| next_char(e.0, shared) == c);
+                range = &range[lo..lo + len];
+                shared = bounds[end] - start;
+            }
+            let Some(first) = range.first() else { break };
+            // The key equal to the text so far sorts first among the keys it starts.
+            if first.0.len() == shared {
+                best = Some((end, first));
+                if n < base_ends.len() {
+                    base_ends[n] = end;
+                    n += 1;
+                }
+            }
+        }
+        if self.overlay.is_empty() {
+            let (end, e) = best?;
+            return Some((end, static_ref(e)));
+        }
+        // With a user overlay: its entries win, its removals hide static keys.
+        for end in (at + 1..=longest).rev() {
+            let key = &text[start..bounds[end]];
+            match self.overlay.get(key) {
+                Some(Some(e)) => return Some((end, e.as_ref())),
+                Some(None) => continue,
+                None if base_ends[..n].contains(&end) => {
+                    let e = range_of(self.starting_with(key), key)?;
+                    return Some((end, static_ref(e)));
+                }
+                None => {}
+            }
+        }
+        None
     }
 
     /// Non-overlapping leftmost-longest matches in `text`: `(start, end, entry)`.
@@ -325,20 +383,21 @@ impl PhraseTable {
         let mut at = 0;
         std::iter::from_fn(move || {
             while at + 1 < bounds.len() {
-                let longest = (at + self.max_key_chars).min(bounds.len() - 1);
-                let base = self.starting_with(&text[bounds[at]..bounds[at + 1]]);
-                for end in (at + 1..=longest).rev() {
-                    if let Some(e) = self.get_in(base, &text[bounds[at]..bounds[end]]) {
-                        let m = (bounds[at], bounds[end], e);
-                        at = end;
-                        return Some(m);
-                    }
+                if let Some((end, e)) = self.longest_at(text, &bounds, at) {
+                    let m = (bounds[at], bounds[end], e);
+                    at = end;
+                    return Some(m);
                 }
                 at += 1;
             }
             None
         })
     }
+}
+
+/// The static entry with exactly this key, in a slice sorted by key.
+fn range_of(base: &'static [StaticEntry], key: &str) -> Option<&'static StaticEntry> {
+    base.binary_search_by(|e| e.0.cmp(key)).ok().map(|i| &base[i])
 }
 
 #[cfg(test)]
