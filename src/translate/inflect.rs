@@ -27,6 +27,8 @@ const PLURAL_MARKERS: [&str; 26] = [
 fn invariable(word: &str) -> bool {
     ["ेता", "क्ता", "ाता", "िता", "ोता", "्ता"].iter().any(|s| word.ends_with(s))
         || ["राजा", "देवता", "योद्धा", "मुखिया", "दादा", "नाना", "चाचा", "मामा", "अगुआ"].contains(&word)
+        // मीडिया, मुखिया: borrowed and -िया nouns keep their form.
+        || word.ends_with("िया")
         || !word.chars().all(|c| ('\u{900}'..='\u{97F}').contains(&c))
 }
 

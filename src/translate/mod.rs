@@ -169,9 +169,11 @@ pub fn translate(
             || order::is_future_marker(&t.zh)
             || t.zh == "们"
     });
+    order::existential(&mut toks);
     order::postpositions(&mut toks);
     order::verb_last(&mut toks);
     order::modal_verbs(&mut toks);
+    order::negation(&mut toks);
     order::reporting_subject(&mut toks);
     order::change_by(&mut toks);
     genitive(&mut toks, next_word);
@@ -790,8 +792,12 @@ fn adjective_agreement(toks: &mut [Tok]) {
             continue;
         }
         let mut j = k;
-        while j > 0 && toks[j - 1].pos() == Pos::Adjective {
+        // 新的策略: the 的 after an adjective is silent and does not break agreement.
+        while j > 0 && (toks[j - 1].pos() == Pos::Adjective || silent_de(&toks[j - 1])) {
             j -= 1;
+            if silent_de(&toks[j]) {
+                continue;
+            }
             let text = &mut toks[j].text;
             let last = text.rsplit(' ').next().unwrap_or_default();
             if INVARIABLE_ADJECTIVES.contains(&last) {
@@ -805,6 +811,10 @@ fn adjective_agreement(toks: &mut [Tok]) {
             }
         }
     }
+}
+
+fn silent_de(t: &Tok) -> bool {
+    (t.zh == "的" || t.zh == "之") && t.text.is_empty()
 }
 
 /// Adjectives in -ा that do not inflect.
@@ -925,6 +935,7 @@ mod tests {
         assert_eq!(tr("新公司"), "नई कंपनी");
         assert_eq!(tr("大公司"), "बड़ी कंपनी");
         assert_eq!(tr("新价值"), "नया मूल्य");
+        assert_eq!(tr("新的公司"), "नई कंपनी");
     }
 
     #[test]

@@ -40,8 +40,25 @@ fn is_verb(t: &Tok) -> bool {
 /// End of the noun phrase starting at `i` (exclusive); `i` when there is none.
 fn noun_phrase_end(toks: &[Tok], i: usize) -> usize {
     let mut j = i;
-    while j < toks.len() && nominal(&toks[j]) {
-        j += 1;
+    loop {
+        if j < toks.len() && nominal(&toks[j]) {
+            j += 1;
+            continue;
+        }
+        // A time word made attributive (日后的保护工作) and a coordination (数学和编程) stay
+        // inside the phrase.
+        let attributive_adverb = j < toks.len()
+            && toks[j].pos() == Pos::Adverb
+            && toks.get(j + 1).is_some_and(|t| t.zh == "的");
+        let and = j > i
+            && j + 1 < toks.len()
+            && matches!(toks[j].zh.as_str(), "和" | "与" | "及" | "以及")
+            && nominal(&toks[j + 1]);
+        if attributive_adverb || and {
+            j += 1;
+            continue;
+        }
+        break;
     }
     // A phrase does not end in 的: that belongs to what follows.
     while j > i && (toks[j - 1].zh == "的" || toks[j - 1].zh == "之") {
@@ -134,6 +151,44 @@ pub(crate) fn change_by(toks: &mut [Tok]) {
     }
 }
 
+/// `不/没有 … V` → `… नहीं V`: Hindi puts the negation right before the verb of its clause.
+pub(crate) fn negation(toks: &mut Vec<Tok>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !matches!(toks[i].zh.as_str(), "不" | "没" | "没有" | "未" | "并不" | "并未" | "从未")
+        {
+            i += 1;
+            continue;
+        }
+        let verb = toks[i + 1..]
+            .iter()
+            .take_while(|t| {
+                t.kind != TokKind::Close
+                    && !matches!(t.kind, TokKind::Word { pos: Pos::Conjunction, .. })
+            })
+            .position(is_verb)
+            .map(|p| i + 1 + p);
+        match verb {
+            Some(v) if v > i + 1 => {
+                let neg = toks.remove(i);
+                toks.insert(v - 1, neg);
+                i = v;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// `有` before a number is existential and Hindi leaves it out: 去年有1127人 → पिछले साल 1127
+/// लोग.
+pub(crate) fn existential(toks: &mut [Tok]) {
+    for i in 0..toks.len().saturating_sub(1) {
+        if toks[i].zh == "有" && toks[i + 1].kind == TokKind::Number {
+            toks[i].text.clear();
+        }
+    }
+}
+
 /// Nouns that close `在…` as a postposition: 在技术方面 → तकनीक के मामले में.
 fn circumposition(zh: &str) -> Option<&'static str> {
     Some(match zh {
@@ -150,11 +205,14 @@ fn future(verb: &str) -> Option<String> {
     if stem.is_empty() {
         return None;
     }
-    let ends_in_vowel_sign =
-        stem.chars().next_back().is_some_and(|c| matches!(c, 'ा' | 'ो' | 'ू' | 'ी' | 'े'));
-    Some(if stem.ends_with("हो") {
+    let ends_in_vowel = stem
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, 'ा' | 'ो' | 'ू' | 'ी' | 'आ' | 'ओ' | 'ऊ' | 'ई'));
+    Some(if stem.ends_with("हो") || stem.ends_with('े') {
+        // होगा; देगा, लेगा.
         format!("{stem}गा")
-    } else if ends_in_vowel_sign {
+    } else if ends_in_vowel {
         format!("{stem}एगा")
     } else {
         format!("{stem}ेगा")
@@ -278,6 +336,8 @@ mod tests {
         assert_eq!(future("बढ़ाना").as_deref(), Some("बढ़ाएगा"));
         assert_eq!(future("करना").as_deref(), Some("करेगा"));
         assert_eq!(future("होना").as_deref(), Some("होगा"));
+        assert_eq!(future("सामने आना").as_deref(), Some("सामने आएगा"));
+        assert_eq!(future("देना").as_deref(), Some("देगा"));
         assert_eq!(future("लाभ मिलना").as_deref(), Some("लाभ मिलेगा"));
         assert_eq!(future("ना"), None);
     }
