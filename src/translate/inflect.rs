@@ -101,6 +101,25 @@ pub(crate) fn noun_form(word: &str, g: Gender, plural: bool, oblique: bool) -> S
     format!("{head}{form}")
 }
 
+/// An adjective in -ा (its last word) agreeing with a feminine noun (`बड़ी`, `नई`, `89वीं`) or,
+/// with `feminine` false, with a plural or oblique masculine one (`बड़े`, `89वें`).
+pub(crate) fn adjective_form(text: &str, feminine: bool) -> String {
+    let (head, w) = last_word(text);
+    if super::INVARIABLE_ADJECTIVES.contains(&w) {
+        return text.to_string();
+    }
+    let form = if let Some(stem) = w.strip_suffix("ां") {
+        format!("{stem}{}", if feminine { "ीं" } else { "ें" })
+    } else if let Some(stem) = w.strip_suffix("या").filter(|_| feminine) {
+        format!("{stem}ई")
+    } else if let Some(stem) = w.strip_suffix('ा') {
+        format!("{stem}{}", if feminine { "ी" } else { "े" })
+    } else {
+        return text.to_string();
+    };
+    format!("{head}{form}")
+}
+
 fn is_postposition(text: &str) -> bool {
     text.split(' ').next().is_some_and(|w| POSTPOSITIONS.contains(&w))
 }
@@ -184,12 +203,7 @@ pub(crate) fn number_and_case(toks: &mut Vec<Tok>, next_word: Option<&str>) {
             let t = &mut toks[j];
             match t.kind {
                 TokKind::Word { pos: Pos::Adjective, .. } => {
-                    let (head, w) = last_word(&t.text);
-                    if let Some(stem) = w.strip_suffix('ा')
-                        && !super::INVARIABLE_ADJECTIVES.contains(&w)
-                    {
-                        t.text = format!("{head}{stem}े");
-                    }
+                    t.text = adjective_form(&t.text, false);
                 }
                 TokKind::Word { pos: Pos::Noun | Pos::Numeral, .. } | TokKind::Number => {}
                 _ if t.zh == "的" || t.zh == "之" => {

@@ -546,6 +546,13 @@ fn decimals(toks: &mut Vec<Tok>) {
     }
 }
 
+/// Words after which a measure word stands before the noun (这门课, 每位专家).
+const DEMONSTRATIVES: [&str; 9] = ["这", "那", "每", "某", "哪", "该", "各", "此", "本"];
+
+/// Measure words seen after demonstratives beyond [`MEASURE_WORDS`].
+const DEMONSTRATIVE_MEASURES: [&str; 12] =
+    ["门", "张", "场", "支", "块", "段", "届", "款", "封", "首", "间", "套"];
+
 fn is_measure_word(t: &Tok) -> bool {
     t.pos() == Pos::Classifier || MEASURE_WORDS.contains(&t.zh.as_str())
 }
@@ -698,6 +705,42 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                 continue;
             }
         }
+        // 第89 → 89वां: an ordinal is an adjective (it agrees with its noun later).
+        let ordinal_of = |n: &Tok| match n.kind {
+            TokKind::Number => number::parse_arabic(&n.text).filter(|v| v.fract() == 0.0),
+            // 三家 (a table numeral with its measure word)
+            TokKind::Word { pos: Pos::Numeral, .. } => {
+                let numeral: String =
+                    n.zh.chars().take_while(|&c| number::is_numeral_char(c)).collect();
+                number::parse_chinese(&numeral).map(|v| v as f64)
+            }
+            _ => None,
+        };
+        if t.zh == "第"
+            && let Some(v) = next.and_then(ordinal_of)
+        {
+            out.push(Tok {
+                text: number::ordinal(v as u64),
+                kind: TokKind::Word { pos: Pos::Adjective, gender: None, chars: 0 },
+                zh: String::new(),
+            });
+            i += 2;
+            if toks.get(i).is_some_and(is_measure_word) {
+                i += 1;
+            }
+            continue;
+        }
+        // 这门课程 → यह पाठ्यक्रम: a measure word after a demonstrative carries nothing either.
+        if DEMONSTRATIVES.contains(&t.zh.as_str())
+            && next.is_some_and(|n| {
+                MEASURE_WORDS.contains(&n.zh.as_str()) || DEMONSTRATIVE_MEASURES.contains(&n.zh.as_str())
+            })
+            && toks.get(i + 2).is_some_and(|n| n.pos().is_nominal())
+        {
+            out.push(t.clone());
+            i += 2;
+            continue;
+        }
         // 百分之五十 → 50 प्रतिशत.
         if t.zh == "百分之"
             && let Some(n) = next.filter(|n| n.kind == TokKind::Number)
@@ -798,17 +841,7 @@ fn adjective_agreement(toks: &mut [Tok]) {
             if silent_de(&toks[j]) {
                 continue;
             }
-            let text = &mut toks[j].text;
-            let last = text.rsplit(' ').next().unwrap_or_default();
-            if INVARIABLE_ADJECTIVES.contains(&last) {
-                continue;
-            }
-            let head = text.len() - last.len();
-            if let Some(stem) = last.strip_suffix("या") {
-                *text = format!("{}{stem}ई", &text[..head]);
-            } else if let Some(stem) = last.strip_suffix('ा') {
-                *text = format!("{}{stem}ी", &text[..head]);
-            }
+            toks[j].text = inflect::adjective_form(&toks[j].text, true);
         }
     }
 }
@@ -879,7 +912,7 @@ mod tests {
              扩大\tबढ़ाना\tv\n本币\tस्थानीय मुद्रा\tn f\n贸易\tव्यापार\tn m\n在\tमें\tprep\n中\tमें\tloc\n\
              上\tपर\tloc\n表示\tकहा\tv\n将\t-\tpart\n从\tसे\tprep\n能\tसकना\tv\n\
              我们\tहम\tpron\n他\tवह\tpron\n自己\tअपना\tpron\n名\tनाम\tn m\n学生\tछात्र\tn m\n\
-             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n新\tनया\tadj\n下半年\tदूसरी छमाही\tn f\n技术\tतकनीक\tn f\n方面\tपहलू\tn m\n大\tबड़ा\tadj\n",
+             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n新\tनया\tadj\n下半年\tदूसरी छमाही\tn f\n技术\tतकनीक\tn f\n第\t-\tpart\n家\t-\tcl\n这\tयह\tpron\n分钟\tमिनट\tn m\n方面\tपहलू\tn m\n大\tबड़ा\tadj\n",
         )
         .unwrap();
         b.build()
@@ -928,6 +961,9 @@ mod tests {
         assert_eq!(tr("三点五亿美元"), "35 करोड़ डॉलर");
         assert_eq!(tr("2026年下半年"), "2026 की दूसरी छमाही");
         assert_eq!(tr("在技术方面"), "तकनीक के मामले में");
+        assert_eq!(tr("第三家公司"), "तीसरी कंपनी");
+        assert_eq!(tr("这家公司"), "यह कंपनी");
+        assert_eq!(tr("在第 89分钟"), "89वें मिनट में");
     }
 
     #[test]

@@ -109,6 +109,18 @@ pub fn write_amount(value: f64, units: Units) -> String {
     trim_number(value)
 }
 
+/// The ordinal of `n`, masculine direct: पहला, दूसरा, तीसरा, चौथा, छठा, else `nवां`.
+pub fn ordinal(n: u64) -> String {
+    match n {
+        1 => "पहला".into(),
+        2 => "दूसरा".into(),
+        3 => "तीसरा".into(),
+        4 => "चौथा".into(),
+        6 => "छठा".into(),
+        _ => format!("{n}वां"),
+    }
+}
+
 /// `12.50` → `12.5`, `590.0` → `590`; at most two decimals.
 pub fn trim_number(v: f64) -> String {
     let s = format!("{v:.2}");
