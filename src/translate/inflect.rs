@@ -120,6 +120,72 @@ pub(crate) fn adjective_form(text: &str, feminine: bool) -> String {
     format!("{head}{form}")
 }
 
+/// A demonstrative in number and case: यह → ये (plural), इस (oblique), इन (both).
+fn demonstrative(text: &str, plural: bool, oblique: bool) -> Option<&'static str> {
+    let near = match text {
+        "यह" | "ये" => true,
+        "वह" | "वे" => false,
+        _ => return None,
+    };
+    Some(match (near, plural, oblique) {
+        (true, false, false) => "यह",
+        (true, true, false) => "ये",
+        (true, false, true) => "इस",
+        (true, true, true) => "इन",
+        (false, false, false) => "वह",
+        (false, true, false) => "वे",
+        (false, false, true) => "उस",
+        (false, true, true) => "उन",
+    })
+}
+
+/// A pronoun right before a postposition takes its oblique form, written together with a
+/// one-word postposition as Hindi does: यह में → इसमें, वह पर → उस पर, वे ने → उन्होंने.
+pub(crate) fn pronoun_case(toks: &mut [Tok]) {
+    for i in 0..toks.len().saturating_sub(1) {
+        if !matches!(toks[i].kind, TokKind::Word { pos: Pos::Pronoun, .. }) {
+            continue;
+        }
+        let next = &toks[i + 1];
+        if !matches!(next.kind, TokKind::Word { .. }) || !is_postposition(&next.text) {
+            continue;
+        }
+        let first = next.text.split(' ').next().unwrap_or_default();
+        let oblique = match (toks[i].text.as_str(), first) {
+            ("वे", "ने") => "उन्हों",
+            ("यह", _) => "इस",
+            ("वह", _) => "उस",
+            ("ये", _) => "इन",
+            ("वे", _) => "उन",
+            ("मैं", "ने") => "मैं",
+            ("मैं", "का" | "की" | "के") => "मेर",
+            ("मैं", _) => "मुझ",
+            ("हम", "का" | "की" | "के") => "हमार",
+            ("आप", _) | ("हम", _) => {
+                continue;
+            }
+            _ => continue,
+        };
+        let joined = match first {
+            "का" | "की" | "के" if oblique.ends_with('र') => {
+                // मेरा, हमारा: the possessive, not a genitive.
+                let ending = match first {
+                    "का" => "ा",
+                    "की" => "ी",
+                    _ => "े",
+                };
+                format!("{oblique}{ending}{}", &next.text[first.len()..])
+            }
+            "में" | "से" | "पर" | "को" | "का" | "की" | "के" | "ने" => {
+                format!("{oblique}{}", next.text)
+            }
+            _ => format!("{oblique} {}", next.text),
+        };
+        toks[i].text = joined;
+        toks[i + 1].text.clear();
+    }
+}
+
 fn is_postposition(text: &str) -> bool {
     text.split(' ').next().is_some_and(|w| POSTPOSITIONS.contains(&w))
 }
@@ -193,6 +259,22 @@ pub(crate) fn number_and_case(toks: &mut Vec<Tok>, next_word: Option<&str>) {
             continue;
         }
         toks[k].text = noun_form(&toks[k].text, g, pl, oblique);
+        // A demonstrative before the noun follows its number and case: इस मुद्दे पर, ये कंपनियां.
+        let mut j = k;
+        while j > 0 {
+            j -= 1;
+            match toks[j].kind {
+                TokKind::Word { pos: Pos::Adjective | Pos::Numeral | Pos::Noun, .. }
+                | TokKind::Number => {}
+                TokKind::Word { pos: Pos::Pronoun, .. } => {
+                    if let Some(form) = demonstrative(&toks[j].text, pl, oblique) {
+                        toks[j].text = form.to_string();
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
         if g != Gender::M {
             continue;
         }
@@ -238,5 +320,7 @@ mod tests {
         assert_eq!(noun_form("नेता", Gender::M, true, true), "नेताओं");
         assert_eq!(noun_form("GPU", Gender::M, true, true), "GPU");
         assert_eq!(noun_form("बड़ा शहर", Gender::M, true, true), "बड़े शहरों");
+        assert_eq!(demonstrative("यह", false, true), Some("इस"));
+        assert_eq!(demonstrative("वह", true, true), Some("उन"));
     }
 }

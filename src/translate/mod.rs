@@ -179,6 +179,7 @@ pub fn translate(
     genitive(&mut toks, next_word);
     adjective_agreement(&mut toks);
     inflect::number_and_case(&mut toks, next_word);
+    inflect::pronoun_case(&mut toks);
     order::says_that(&mut toks, next_word);
     unknown(&mut toks, opts.unknown);
     let has_han = run.chars().any(|c| classify(c) == Class::Han);
@@ -963,6 +964,8 @@ mod tests {
         assert_eq!(tr("在技术方面"), "तकनीक के मामले में");
         assert_eq!(tr("第三家公司"), "तीसरी कंपनी");
         assert_eq!(tr("这家公司"), "यह कंपनी");
+        assert_eq!(tr("在这家公司中"), "इस कंपनी में");
+        assert_eq!(tr("从他"), "उससे");
         assert_eq!(tr("在第 89分钟"), "89वें मिनट में");
     }
 
