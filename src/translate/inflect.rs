@@ -176,7 +176,8 @@ pub(crate) fn pronoun_case(toks: &mut [Tok]) {
                 };
                 format!("{oblique}{ending}{}", &next.text[first.len()..])
             }
-            "में" | "से" | "पर" | "को" | "का" | "की" | "के" | "ने" => {
+            "में" | "से" | "पर" | "को" | "का" | "की" | "के" | "ने" =>
+            {
                 format!("{oblique}{}", next.text)
             }
             _ => format!("{oblique} {}", next.text),

@@ -636,7 +636,9 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                 let m = number::parse_chinese(unit).expect("unit parses") as f64;
                 out.push(Tok::new(number::write_amount(v * m, units), TokKind::Number));
                 i += 2;
-                if !rest.is_empty() {
+                if MEASURE_WORDS.contains(&rest) {
+                    // 2万名 with 万名 a table word.
+                } else if !rest.is_empty() {
                     han_tokens(rest, table, &mut out);
                 } else if toks.get(i).is_some_and(is_measure_word) {
                     // 2万名学生 → 20 हज़ार छात्र.
@@ -734,7 +736,8 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
         // 这门课程 → यह पाठ्यक्रम: a measure word after a demonstrative carries nothing either.
         if DEMONSTRATIVES.contains(&t.zh.as_str())
             && next.is_some_and(|n| {
-                MEASURE_WORDS.contains(&n.zh.as_str()) || DEMONSTRATIVE_MEASURES.contains(&n.zh.as_str())
+                MEASURE_WORDS.contains(&n.zh.as_str())
+                    || DEMONSTRATIVE_MEASURES.contains(&n.zh.as_str())
             })
             && toks.get(i + 2).is_some_and(|n| n.pos().is_nominal())
         {
@@ -785,7 +788,14 @@ fn genitive(toks: &mut [Tok], next_word: Option<&str>) {
         if !(toks[i].zh == "的" || toks[i].zh == "之") {
             continue;
         }
-        if i > 0 && toks[i - 1].pos() == Pos::Adjective {
+        // After an adjective or a time word (日后的) `的` only marks it as attributive.
+        // After a postposition phrase (在中国的公司 → चीन में कंपनी) it has no Hindi either.
+        if i > 0
+            && matches!(
+                toks[i - 1].pos(),
+                Pos::Adjective | Pos::Adverb | Pos::Preposition | Pos::Localizer
+            )
+        {
             toks[i].text.clear();
             continue;
         }
