@@ -32,6 +32,31 @@ fn invariable(word: &str) -> bool {
         || !word.chars().all(|c| ('\u{900}'..='\u{97F}').contains(&c))
 }
 
+/// Adjectives that table nouns start with and that agree (बड़ा शहर → बड़े शहरों). Only these:
+/// the first word of a table noun is as often a noun that does not (डेटा सेंटर).
+const INNER_ADJECTIVES: [&str; 20] = [
+    "बड़ा",
+    "छोटा",
+    "नया",
+    "पुराना",
+    "अच्छा",
+    "बुरा",
+    "पहला",
+    "दूसरा",
+    "तीसरा",
+    "चौथा",
+    "अगला",
+    "पिछला",
+    "ऊंचा",
+    "लंबा",
+    "पूरा",
+    "सारा",
+    "काला",
+    "गहरा",
+    "खुला",
+    "सीधा",
+];
+
 /// Split a multi-word noun into what stays and its last word, which inflects.
 fn last_word(text: &str) -> (&str, &str) {
     match text.rfind(' ') {
@@ -88,7 +113,7 @@ pub(crate) fn noun_form(word: &str, g: Gender, plural: bool, oblique: bool) -> S
             .map(|piece| {
                 let w = piece.trim_end();
                 match w.strip_suffix('ा') {
-                    Some(stem) if !super::INVARIABLE_ADJECTIVES.contains(&w) && !invariable(w) => {
+                    Some(stem) if INNER_ADJECTIVES.contains(&w) => {
                         format!("{stem}े{}", &piece[w.len()..])
                     }
                     _ => piece.to_string(),
@@ -321,6 +346,7 @@ mod tests {
         assert_eq!(noun_form("नेता", Gender::M, true, true), "नेताओं");
         assert_eq!(noun_form("GPU", Gender::M, true, true), "GPU");
         assert_eq!(noun_form("बड़ा शहर", Gender::M, true, true), "बड़े शहरों");
+        assert_eq!(noun_form("डेटा सेंटर", Gender::M, false, true), "डेटा सेंटर");
         assert_eq!(demonstrative("यह", false, true), Some("इस"));
         assert_eq!(demonstrative("वह", true, true), Some("उन"));
     }

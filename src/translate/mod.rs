@@ -500,19 +500,19 @@ const MEASURE_WORDS: [&str; 22] = [
 
 /// `三点五` → 3.5: numerals around 点 are a decimal, its fraction read digit by digit.
 fn decimals(toks: &mut Vec<Tok>) {
-    let numeral = |t: &Tok| !t.zh.is_empty() && t.zh.chars().all(number::is_numeral_char);
+    // Most runs have no 点 at all.
+    if !toks.iter().any(|t| t.zh.contains('点')) {
+        return;
+    }
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| number::digit_value(c).is_some());
+    let without_unit = |s: &str| s.trim_end_matches(['万', '亿']).len();
     // The table may hold the whole and 点 as one word (三点, three o'clock): split it.
     let mut i = 0;
     while i + 1 < toks.len() {
-        let digits = |t: &Tok| t.zh.chars().all(|c| number::digit_value(c).is_some());
         if let Some(whole) = toks[i].zh.strip_suffix('点')
             && !whole.is_empty()
             && whole.chars().all(number::is_numeral_char)
-            && !toks[i + 1].zh.is_empty()
-            && digits(&Tok {
-                zh: toks[i + 1].zh.trim_end_matches(['万', '亿']).to_string(),
-                ..toks[i + 1].clone()
-            })
+            && digits(&toks[i + 1].zh[..without_unit(&toks[i + 1].zh)])
         {
             let whole = whole.to_string();
             toks[i] = Tok { text: String::new(), kind: TokKind::Unknown, zh: whole };
@@ -525,18 +525,21 @@ fn decimals(toks: &mut Vec<Tok>) {
     }
     let mut i = 0;
     while i + 2 < toks.len() {
+        let numeral = !toks[i].zh.is_empty()
+            && toks[i].zh.chars().all(number::is_numeral_char)
+            && !toks[i].zh.contains(['万', '亿']);
         // 三点五亿: the fraction may carry the unit of the amount; it stays a token of its own.
-        let frac_zh = toks[i + 2].zh.trim_end_matches(['万', '亿']).to_string();
-        let unit = toks[i + 2].zh[frac_zh.len()..].to_string();
-        let fraction: Option<String> = frac_zh
-            .chars()
-            .map(|c| number::digit_value(c).and_then(|d| char::from_digit(d as u32, 10)))
-            .collect();
-        let whole = if numeral(&toks[i]) { number::parse_chinese(&toks[i].zh) } else { None };
-        if let (Some(whole), "点", Some(fraction)) = (whole, toks[i + 1].zh.as_str(), fraction)
-            && !fraction.is_empty()
-            && !toks[i].zh.contains(['万', '亿'])
+        let frac_len = without_unit(&toks[i + 2].zh);
+        if numeral
+            && toks[i + 1].zh == "点"
+            && digits(&toks[i + 2].zh[..frac_len])
+            && let Some(whole) = number::parse_chinese(&toks[i].zh)
         {
+            let fraction: String = toks[i + 2].zh[..frac_len]
+                .chars()
+                .filter_map(|c| number::digit_value(c).and_then(|d| char::from_digit(d as u32, 10)))
+                .collect();
+            let unit = toks[i + 2].zh[frac_len..].to_string();
             toks[i] = Tok::new(format!("{whole}.{fraction}"), TokKind::Number);
             toks.drain(i + 1..i + 3);
             if !unit.is_empty() {

@@ -113,27 +113,21 @@ pub(crate) fn postpositions(toks: &mut Vec<Tok>) {
 /// first and reports the change in the past, as news does.
 pub(crate) fn change_by(toks: &mut [Tok]) {
     for i in 0..toks.len().saturating_sub(1) {
-        let zh = toks[i].zh.as_str();
-        let verb = [
-            ("增长", "बढ़ा"),
-            ("增加", "बढ़ा"),
-            ("上涨", "चढ़ा"),
-            ("上升", "बढ़ा"),
-            ("下降", "घटा"),
-            ("下跌", "गिरा"),
-            ("减少", "घटा"),
-        ]
-        .into_iter()
-        .find(|(v, _)| zh.ends_with(v))
-        .map(|(_, hi)| hi);
+        // The change is the last Hindi word of the token (a table phrase may carry a
+        // comparison before it: 同比增长 → पिछले साल की तुलना में वृद्धि).
+        let last = toks[i].text.rsplit(' ').next().unwrap_or_default();
+        let verb = match last {
+            "वृद्धि" | "बढ़ोतरी" | "बढ़ना" => Some("बढ़ा"),
+            "गिरावट" | "गिरना" => Some("गिरा"),
+            "घटना" => Some("घटा"),
+            _ => None,
+        };
         let Some(verb) = verb else { continue };
         let amount = toks[i + 1].kind == TokKind::Number;
         let clause_ends = toks.get(i + 2).is_none_or(|t| t.kind == TokKind::Close);
         if !(amount && clause_ends && matches!(toks[i].kind, TokKind::Word { .. })) {
             continue;
         }
-        // A table phrase may carry a comparison before the change: 同比增长 → पिछले साल की
-        // तुलना में वृद्धि; only its last word is the change.
         let text = &toks[i].text;
         let before = text.rfind(' ').map_or("", |at| &text[..=at]).to_string();
         // The verb agrees with a feminine subject right before it: आय 12% बढ़ी.
