@@ -5,14 +5,19 @@
 //! 2. **tokenize**: Han stretches are cut into table words by leftmost-longest matching; a Han
 //!    character no entry covers becomes an unknown token and is kept as it is; digits, Latin
 //!    words and punctuation pass through;
-//! 3. **rules**: numbers, units and dates ([`number`]); measure words after numbers dropped;
-//!    `的`/`之` become का/की/के by the gender of the noun they govern (के when unsure); a
-//!    surname followed by characters no word covers is a person's name, and the parts of a
-//!    name written with `·` are names: both are transliterated ([`translit`]); what is still
-//!    unknown follows the [`UnknownPolicy`];
-//! 4. **order**: Hindi word order for prepositions, modal verbs, verb and object, and the
-//!    subject of a reporting verb ([`order`]);
-//! 5. **render**: words joined by single spaces, punctuation attached to the word before it.
+//! 3. **names**: a run of characters Chinese uses to spell foreign sounds is a foreign name
+//!    (卡瓦诺 → कावानो); a surname followed by characters no word covers is a person's name; the
+//!    parts of a name written with `·` are names ([`translit`]);
+//! 4. **numbers**: numerals, decimals, units and dates, ordinals, percentages ([`number`]);
+//!    measure words after numbers and demonstratives dropped; a date opening a clause takes
+//!    में/को;
+//! 5. **order**: Hindi word order for prepositions and circumpositions, verb and object, modal
+//!    verbs, negation, the subject of a reporting verb, a change by an amount ([`order`]);
+//! 6. **agreement**: `的`/`之` become का/की/के by the gender of the noun they govern (possessive
+//!    pronouns with 的: हमारा); adjectives agree; nouns take number and case, with their
+//!    demonstratives and genitives (`inflect`); what is still unknown follows the
+//!    [`UnknownPolicy`];
+//! 7. **render**: words joined by single spaces, punctuation attached to the word before it.
 
 pub mod fold;
 mod inflect;
