@@ -931,7 +931,7 @@ mod tests {
              扩大\tबढ़ाना\tv\n本币\tस्थानीय मुद्रा\tn f\n贸易\tव्यापार\tn m\n在\tमें\tprep\n中\tमें\tloc\n\
              上\tपर\tloc\n表示\tकहा\tv\n将\t-\tpart\n从\tसे\tprep\n能\tसकना\tv\n\
              我们\tहम\tpron\n他\tवह\tpron\n自己\tअपना\tpron\n名\tनाम\tn m\n学生\tछात्र\tn m\n\
-             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n新\tनया\tadj\n下半年\tदूसरी छमाही\tn f\n技术\tतकनीक\tn f\n第\t-\tpart\n家\t-\tcl\n这\tयह\tpron\n分钟\tमिनट\tn m\n方面\tपहलू\tn m\n大\tबड़ा\tadj\n",
+             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n新\tनया\tadj\n下半年\tदूसरी छमाही\tn f\n技术\tतकनीक\tn f\n第\t-\tpart\n家\t-\tcl\n这\tयह\tpron\n这个\tयह\tpron\n问题上\tमुद्दे पर\tphrase\n分钟\tमिनट\tn m\n方面\tपहलू\tn m\n大\tबड़ा\tadj\n",
         )
         .unwrap();
         b.build()
@@ -980,6 +980,7 @@ mod tests {
         assert_eq!(tr("三点五亿美元"), "35 करोड़ डॉलर");
         assert_eq!(tr("2026年下半年"), "2026 की दूसरी छमाही");
         assert_eq!(tr("在技术方面"), "तकनीक के मामले में");
+        assert_eq!(tr("在这个问题上"), "इस मुद्दे पर");
         assert_eq!(tr("第三家公司"), "तीसरी कंपनी");
         assert_eq!(tr("这家公司"), "यह कंपनी");
         assert_eq!(tr("在这家公司中"), "इस कंपनी में");

@@ -80,6 +80,11 @@ pub(crate) fn postpositions(toks: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
+        // 在会谈中 → बातचीत में: the phrase brings its own postposition.
+        if toks[i].zh == "在" && toks.get(i + 1).is_some_and(closes_itself) {
+            toks.remove(i);
+            continue;
+        }
         let mut end = noun_phrase_end(toks, i + 1);
         // 到明年 → अगले साल तक: a time word the table gives as an adverb is the phrase.
         let time_prep = matches!(toks[i].zh.as_str(), "到" | "从" | "自" | "至" | "直到" | "截至");
@@ -102,7 +107,25 @@ pub(crate) fn postpositions(toks: &mut Vec<Tok>) {
             toks[end - 1].kind = TokKind::Word { pos: Pos::Localizer, gender: None, chars: 0 };
             closes = true;
         }
+        // A table phrase that ends in its own localizer (问题上 → मुद्दे पर) closes too, and
+        // makes a demonstrative before it oblique (在这个问题上 → इस मुद्दे पर).
+        let closing_phrase = toks.get(end).is_some_and(closes_itself);
+        if closing_phrase {
+            for t in &mut toks[i..end] {
+                if t.pos() == Pos::Pronoun {
+                    let oblique = match t.text.as_str() {
+                        "यह" => "इस",
+                        "वह" => "उस",
+                        "ये" => "इन",
+                        "वे" => "उन",
+                        _ => continue,
+                    };
+                    t.text = oblique.to_string();
+                }
+            }
+        }
         let closes = closes
+            || closing_phrase
             || toks
                 .get(end)
                 .is_some_and(|t| matches!(t.kind, TokKind::Word { pos: Pos::Localizer, .. }));
@@ -111,6 +134,14 @@ pub(crate) fn postpositions(toks: &mut Vec<Tok>) {
         }
         i = end + 1;
     }
+}
+
+/// A table phrase ending in a localizer whose Hindi ends in the postposition (问题上 → मुद्दे
+/// पर, 会谈中 → बातचीत में).
+fn closes_itself(t: &Tok) -> bool {
+    matches!(t.kind, TokKind::Word { pos: Pos::Phrase | Pos::Adverb | Pos::Noun, .. })
+        && t.zh.ends_with(['上', '中', '里', '内'])
+        && (t.text.ends_with(" में") || t.text.ends_with(" पर"))
 }
 
 /// `增长93%` at the end of a clause → `93% बढ़ा`: a change by an amount puts the amount
