@@ -82,6 +82,15 @@ impl Context {
     pub fn detect(text: &str) -> Context {
         let (mut devanagari, mut east_asian) = (0usize, 0usize);
         for line in text.lines() {
+            // Most lines hold no East Asian character and one Devanagari letter early on:
+            // found by bytes, without classifying every character.
+            if !crate::scan::has_candidates(line)
+                && !line.contains(['(', '['])
+                && has_devanagari_letter(line.as_bytes())
+            {
+                devanagari += 1;
+                continue;
+            }
             let counts = Counts::of(line);
             if counts.devanagari_host() {
                 devanagari += 1;
@@ -95,9 +104,21 @@ impl Context {
     }
 }
 
+/// True when the bytes hold a Devanagari character from U+0900..U+097F that counts for the
+/// host (not the nukta, not a danda).
+fn has_devanagari_letter(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(0xE0, bytes).any(|at| match bytes.get(at + 1..at + 3) {
+        Some(&[b1 @ (0xA4 | 0xA5), b2]) => {
+            let cp = 0x900 | (u32::from(b1 & 1) << 6) | u32::from(b2 & 0x3F);
+            !matches!(cp, 0x93C | 0x964 | 0x965)
+        }
+        _ => false,
+    })
+}
+
 /// The Devanagari characters whatlang sees at most (it runs at ~12 MB/s; a document's language
 /// shows long before this).
-const LANG_SAMPLE_CHARS: usize = 20_000;
+const LANG_SAMPLE_CHARS: usize = 8_000;
 /// Below this many Devanagari characters the answer is Hindi: whatlang is 14–25% wrong on short
 /// lines, and calling a Hindi line Marathi would leave its stray Chinese untranslated.
 const LANG_MIN_CHARS: usize = 60;
@@ -172,13 +193,20 @@ pub struct Stray {
     pub kind: StrayKind,
 }
 
+/// True when the text may hold a code fence (```` ``` ```` or `~~~`). One pass for either
+/// byte first: most text has neither.
+fn has_fence(bytes: &[u8]) -> bool {
+    memchr::memchr2(b'`', b'~', bytes).is_some_and(|at| {
+        let rest = &bytes[at..];
+        memchr::memmem::find(rest, b"```").is_some() || memchr::memmem::find(rest, b"~~~").is_some()
+    })
+}
+
 /// Follow code fences through text that needs no detection, so that a fence opened in one chunk
 /// of a stream is still open in the next.
 pub fn track_fences(text: &str, ctx: &mut Context) {
     let bytes = text.as_bytes();
-    if memchr::memmem::find(bytes, b"```").is_none()
-        && memchr::memmem::find(bytes, b"~~~").is_none()
-    {
+    if !has_fence(bytes) {
         return;
     }
     for line in text.lines() {
@@ -195,8 +223,7 @@ pub fn detect(text: &str, ctx: &mut Context) -> Vec<Stray> {
     let mut strays = Vec::new();
     let mut line_start = 0;
     let bytes = text.as_bytes();
-    let fences = memchr::memmem::find(bytes, b"```").is_some()
-        || memchr::memmem::find(bytes, b"~~~").is_some();
+    let fences = has_fence(bytes);
     if !fences && !ctx.in_fence {
         // No code fence: go from one candidate byte to the next, looking only at the lines
         // that hold one (most lines of a large text have none).
@@ -224,16 +251,16 @@ pub fn detect(text: &str, ctx: &mut Context) -> Vec<Stray> {
 }
 
 fn detect_line(line: &str, base: usize, ctx: &Context, out: &mut Vec<Stray>) {
-    let counts = Counts::of(line);
-    if counts.east_asian == 0 && !line.chars().any(|c| classify(c).is_east_asian()) {
+    let chars: Vec<(usize, char, Class)> =
+        line.char_indices().map(|(i, c)| (i, c, classify(c))).collect();
+    if !chars.iter().any(|t| t.2.is_east_asian()) {
         return;
     }
+    let counts = Counts::of_classified(chars.iter().map(|t| (t.1, t.2)));
     let host = counts.devanagari_host() || ctx.devanagari_host;
     if !host {
         return;
     }
-    let chars: Vec<(usize, char, Class)> =
-        line.char_indices().map(|(i, c)| (i, c, classify(c))).collect();
     let protected = protected_spans(line);
     let mut i = 0;
     while i < chars.len() {
@@ -430,6 +457,19 @@ mod tests {
     fn strays(text: &str) -> Vec<&str> {
         let mut ctx = Context::detect(text);
         detect(text, &mut ctx).iter().map(|s| &text[s.span.range()]).collect()
+    }
+
+    #[test]
+    fn devanagari_letters_by_bytes() {
+        assert!(has_devanagari_letter("abc क".as_bytes()));
+        assert!(has_devanagari_letter("ॐ".as_bytes()));
+        assert!(!has_devanagari_letter("abc । ॥".as_bytes()));
+        assert!(!has_devanagari_letter("\u{93C}".as_bytes()));
+        assert!(!has_devanagari_letter("ক".as_bytes()));
+        for c in '\u{900}'..='\u{97F}' {
+            let expected = classify(c) == Class::Devanagari && c != '\u{93C}';
+            assert_eq!(has_devanagari_letter(c.to_string().as_bytes()), expected, "{c:?}");
+        }
     }
 
     #[test]

@@ -144,13 +144,18 @@ impl Counts {
     /// Count the characters of `text`. Devanagari inside brackets is not counted: in a Chinese
     /// text a bracketed Devanagari gloss (`莫迪（नरेंद्र मोदी）`) says nothing about the host.
     pub fn of(text: &str) -> Counts {
+        Counts::of_classified(text.chars().map(|c| (c, classify(c))))
+    }
+
+    /// [`Counts::of`] for characters already classified.
+    pub fn of_classified(chars: impl Iterator<Item = (char, Class)>) -> Counts {
         let mut counts = Counts::default();
         let mut depth = 0u32;
-        for c in text.chars() {
+        for (c, class) in chars {
             match c {
                 '(' | '[' | '（' | '【' | '［' => depth += 1,
                 ')' | ']' | '）' | '】' | '］' => depth = depth.saturating_sub(1),
-                _ => match classify(c) {
+                _ => match class {
                     // The nukta is not counted, so that `ज़` counts one whether precomposed
                     // (U+095B) or not: NFC must not change a host decision.
                     Class::Devanagari if depth == 0 && c != '\u{093C}' => counts.devanagari += 1,

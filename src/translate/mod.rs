@@ -143,6 +143,11 @@ impl Tok {
     }
 }
 
+/// Move a token out of a vector that is being rebuilt, leaving an empty one (no allocation).
+fn take(t: &mut Tok) -> Tok {
+    std::mem::replace(t, Tok::new(String::new(), TokKind::Unknown))
+}
+
 fn close_or_open(p: &str) -> TokKind {
     if matches!(p, "(" | "[" | "“" | "‘") { TokKind::Open } else { TokKind::Close }
 }
@@ -400,7 +405,7 @@ fn foreign_names(toks: &mut Vec<Tok>) {
             }
         }
         let stop = j.max(i + 1);
-        out.extend(toks[i..stop].iter().cloned());
+        out.extend(toks[i..stop].iter_mut().map(take));
         i = stop;
     }
     *toks = out;
@@ -437,7 +442,7 @@ fn person_names(toks: &mut Vec<Tok>) {
                 continue;
             }
         }
-        out.push(toks[i].clone());
+        out.push(take(&mut toks[i]));
         i += 1;
     }
     *toks = out;
@@ -711,7 +716,7 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
             }
             // Measure words after a number carry nothing in Hindi: 三个 → तीन, 5家 → 5.
             if is_measure_word(next) {
-                out.push(t.clone());
+                out.push(take(&mut toks[i]));
                 i += 2;
                 continue;
             }
@@ -749,20 +754,18 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
             })
             && toks.get(i + 2).is_some_and(|n| n.pos().is_nominal())
         {
-            out.push(t.clone());
+            out.push(take(&mut toks[i]));
             i += 2;
             continue;
         }
         // 百分之五十 → 50 प्रतिशत.
-        if t.zh == "百分之"
-            && let Some(n) = next.filter(|n| n.kind == TokKind::Number)
-        {
-            out.push(n.clone());
-            out.push(t.clone());
+        if t.zh == "百分之" && next.is_some_and(|n| n.kind == TokKind::Number) {
+            out.push(take(&mut toks[i + 1]));
+            out.push(take(&mut toks[i]));
             i += 2;
             continue;
         }
-        out.push(t.clone());
+        out.push(take(&mut toks[i]));
         i += 1;
     }
     *toks = out;
