@@ -332,13 +332,15 @@ impl PhraseTable {
         // is compared.
         let mut range = self.starting_with(&text[start..bounds[at + 1]]);
         let mut shared = bounds[at + 1] - start;
-        let next_char = |key: &str, at: usize| key.get(at..).and_then(|r| r.chars().next());
+        // The character of `key` at byte `at` as a big-endian number (0 past the end): orders
+        // exactly as the UTF-8 bytes do, so as the keys are sorted.
+        let next_char = |key: &str, at: usize| char_key(key.as_bytes(), at);
         let mut best: Option<(usize, &'static StaticEntry)> = None;
         let mut base_ends = [0usize; 32];
         let mut n = 0;
         for end in at + 1..=longest {
             if end > at + 1 {
-                let c = text[bounds[end - 1]..].chars().next();
+                let c = char_key(text.as_bytes(), bounds[end - 1]);
                 let lo = range.partition_point(|e| next_char(e.0, shared) < c);
                 let len = range[lo..].partition_point(|e| next_char(e.0, shared) == c);
                 range = &range[lo..lo + len];
@@ -393,6 +395,26 @@ impl PhraseTable {
             None
         })
     }
+}
+
+/// The UTF-8 bytes of the character starting at byte `at` of `bytes`, big-endian in a `u32`
+/// (left-aligned, so that comparing two of them compares the bytes); 0 at the end.
+fn char_key(bytes: &[u8], at: usize) -> u32 {
+    let Some(&lead) = bytes.get(at) else { return 0 };
+    let len = match lead {
+        0..0x80 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    };
+    let mut key = 0u32;
+    for i in 0..4 {
+        key <<= 8;
+        if i < len {
+            key |= u32::from(bytes.get(at + i).copied().unwrap_or(0));
+        }
+    }
+    key
 }
 
 /// The static entry with exactly this key, in a slice sorted by key.
