@@ -184,6 +184,7 @@ pub fn translate(
     order::verb_last(&mut toks);
     order::modal_verbs(&mut toks);
     order::negation(&mut toks);
+    order::whether(&mut toks);
     order::reporting_subject(&mut toks);
     order::change_by(&mut toks);
     genitive(&mut toks, next_word);
@@ -1036,8 +1037,8 @@ mod tests {
         assert_eq!(tr("在公司中"), "कंपनी में");
         assert_eq!(tr("在芯片上"), "चिप पर");
         assert_eq!(tr("从公司"), "कंपनी से");
-        assert_eq!(tr("公司将扩大贸易"), "कंपनी व्यापार बढ़ाएगा");
-        assert_eq!(tr("公司能扩大贸易"), "कंपनी व्यापार बढ़ा सकता है");
+        assert_eq!(tr("公司将扩大贸易"), "कंपनी व्यापार बढ़ाएगी");
+        assert_eq!(tr("公司能扩大贸易"), "कंपनी व्यापार बढ़ा सकती है");
         assert_eq!(tr("公司表示，"), "कंपनी ने कहा कि");
     }
 

@@ -270,13 +270,48 @@ pub(crate) fn modal_verbs(toks: &mut Vec<Tok>) {
                 verb.strip_suffix("ना").map(|stem| format!("{stem} सकता है"))
             };
             if let Some(new) = new {
-                toks[v].text = new;
+                // The verb agrees with a feminine subject right before the marker (公司将扩大
+                // → कंपनी … बढ़ाएगी, कंपनी … बढ़ा सकती है).
+                let subject =
+                    toks[..i].iter().rev().find(|t| !t.text.is_empty() && t.pos() != Pos::Adverb);
+                let feminine = subject.is_some_and(|t| {
+                    matches!(
+                        t.kind,
+                        TokKind::Word { pos: Pos::Noun | Pos::Name, gender: Some(Gender::F), .. }
+                    )
+                });
+                toks[v].text = if feminine { feminine_verb(&new) } else { new };
                 toks.remove(i);
                 continue;
             }
         }
         i += 1;
     }
+}
+
+/// The feminine of a future or ability form: बढ़ाएगा → बढ़ाएगी, बढ़ा सकता है → बढ़ा सकती है.
+fn feminine_verb(form: &str) -> String {
+    if let Some(stem) = form.strip_suffix("गा") {
+        format!("{stem}गी")
+    } else if let Some(stem) = form.strip_suffix("सकता है") {
+        format!("{stem}सकती है")
+    } else {
+        form.to_string()
+    }
+}
+
+/// `是否 … ,` → `… या नहीं`: whether-clauses end in या नहीं in Hindi.
+pub(crate) fn whether(toks: &mut Vec<Tok>) {
+    let Some(i) = toks.iter().position(|t| t.zh == "是否") else { return };
+    let end = toks[i..]
+        .iter()
+        .position(|t| t.kind == TokKind::Close && t.text != "”" && t.text != "\"")
+        .map_or(toks.len(), |p| i + p);
+    toks[i].text.clear();
+    toks.insert(
+        end,
+        Tok::new("या नहीं", TokKind::Word { pos: Pos::Phrase, gender: None, chars: 0 }),
+    );
 }
 
 /// `V NP` closing a clause → `NP V`.
@@ -367,6 +402,8 @@ mod tests {
         assert_eq!(future("होना").as_deref(), Some("होगा"));
         assert_eq!(future("सामने आना").as_deref(), Some("सामने आएगा"));
         assert_eq!(future("देना").as_deref(), Some("देगा"));
+        assert_eq!(feminine_verb("बढ़ाएगा"), "बढ़ाएगी");
+        assert_eq!(feminine_verb("बढ़ा सकता है"), "बढ़ा सकती है");
         assert_eq!(future("लाभ मिलना").as_deref(), Some("लाभ मिलेगा"));
         assert_eq!(future("ना"), None);
     }
