@@ -812,6 +812,11 @@ fn genitive(toks: &mut [Tok], next_word: Option<&str>) {
             continue;
         }
         let possessive = if i > 0 { possessive_stem(&toks[i - 1].zh) } else { None };
+        // X的强调 → X पर ज़ोर: emphasis is laid on its object.
+        if possessive.is_none() && toks.get(i + 1).is_some_and(|t| t.text == "ज़ोर") {
+            toks[i].text = "पर".into();
+            continue;
+        }
         let mut gender = None;
         let mut found_head = false;
         for t in &toks[i + 1..] {
@@ -949,7 +954,7 @@ mod tests {
     fn words_and_punctuation() {
         assert_eq!(
             tr("核心价值和长期发展潜力的强调。"),
-            "मुख्य मूल्य और दीर्घकालिक विकास क्षमता का ज़ोर।"
+            "मुख्य मूल्य और दीर्घकालिक विकास क्षमता पर ज़ोर।"
         );
         assert_eq!(tr("，公司市值"), ", कंपनी बाज़ार मूल्य");
         assert_eq!(tr("《公司》"), "“कंपनी”");
