@@ -58,6 +58,28 @@ fn main() {
     first.sort_by_key(|f| f.0);
     // For the CJK Unified Ideographs block, the start of each character's range directly:
     // START[c - 0x4E00] is the number of keys whose first character sorts before c.
+    // The ranges of keys sharing their first two characters, keyed by the first character's
+    // code point (high half) and the second character's UTF-8 bytes, left-aligned (low half):
+    // the longest-match search jumps straight to them instead of searching a first
+    // character's range, which runs to hundreds of keys for common characters.
+    let mut pairs: Vec<(u64, usize, usize)> = Vec::new();
+    for (i, zh) in entries.keys().enumerate() {
+        let mut cs = zh.chars();
+        let (Some(c1), Some(c2)) = (cs.next(), cs.next()) else { continue };
+        let mut b = [0u8; 4];
+        c2.encode_utf8(&mut b);
+        let key = (u64::from(c1 as u32) << 32) | u64::from(u32::from_be_bytes(b));
+        match pairs.last_mut() {
+            Some(last) if last.0 == key => last.2 = i + 1,
+            _ => pairs.push((key, i, i + 1)),
+        }
+    }
+    pairs.sort_by_key(|p| p.0);
+    writeln!(out, "pub(super) static PAIRS: [(u64, u32, u32); {}] = [", pairs.len()).unwrap();
+    for (key, lo, hi) in &pairs {
+        writeln!(out, "    ({key}, {lo}, {hi}),").unwrap();
+    }
+    out.push_str("];\n");
     let firsts: Vec<char> = entries.keys().map(|k| k.chars().next().unwrap_or_default()).collect();
     let mut start = vec![0u32; 0x9FFF - 0x4E00 + 2];
     let mut at = 0;

@@ -147,8 +147,9 @@ fn report(
     let mut line_start = 0;
     let mut scanned = 0;
     for edit in edits {
-        for nl in memchr::memchr_iter(b'\n', &text.as_bytes()[scanned..edit.span.start]) {
-            line += 1;
+        let between = &text.as_bytes()[scanned..edit.span.start];
+        line += memchr::memchr_iter(b'\n', between).count();
+        if let Some(nl) = memchr::memrchr(b'\n', between) {
             line_start = scanned + nl + 1;
         }
         scanned = edit.span.start;

@@ -339,7 +339,20 @@ impl PhraseTable {
         let mut base_ends = [0usize; 32];
         let mut n = 0;
         for end in at + 1..=longest {
-            if end > at + 1 {
+            if end == at + 2 && !self.base.is_empty() {
+                // The first two characters: straight to their range.
+                let first = text[start..].chars().next().map_or(0, |c| c as u32);
+                let key =
+                    (u64::from(first) << 32) | u64::from(char_key(text.as_bytes(), bounds[at + 1]));
+                range = match builtin::PAIRS.binary_search_by_key(&key, |p| p.0) {
+                    Ok(i) => {
+                        &builtin::ENTRIES
+                            [builtin::PAIRS[i].1 as usize..builtin::PAIRS[i].2 as usize]
+                    }
+                    Err(_) => &[],
+                };
+                shared = bounds[end] - start;
+            } else if end > at + 1 {
                 let c = char_key(text.as_bytes(), bounds[end - 1]);
                 let lo = range.partition_point(|e| next_char(e.0, shared) < c);
                 let len = range[lo..].partition_point(|e| next_char(e.0, shared) == c);
