@@ -261,7 +261,7 @@ fn detect_line(line: &str, base: usize, ctx: &Context, out: &mut Vec<Stray>) {
     if !host {
         return;
     }
-    let protected = protected_spans(line);
+    let mut protected: Option<Vec<Span>> = None;
     let mut i = 0;
     while i < chars.len() {
         if !chars[i].2.is_east_asian() {
@@ -287,6 +287,7 @@ fn detect_line(line: &str, base: usize, ctx: &Context, out: &mut Vec<Stray>) {
         let start = chars[first].0;
         let end = chars[last].0 + chars[last].1.len_utf8();
         let span = Span::new(start, end);
+        let protected = protected.get_or_insert_with(|| protected_spans(line));
         if protected.iter().any(|p| p.start <= span.start && span.end <= p.end) {
             continue;
         }
@@ -412,6 +413,13 @@ pub fn is_marked(line: &str, span: Span) -> bool {
 /// Spans of a line where East Asian text is left alone: URLs, e-mail addresses, code spans.
 pub fn protected_spans(line: &str) -> Vec<Span> {
     let mut spans = Vec::new();
+    // Most lines hold no URL, e-mail address or code span: nothing to find without one of these.
+    let bytes = line.as_bytes();
+    if memchr::memchr3(b'@', b'`', b':', bytes).is_none()
+        && memchr::memmem::find(bytes, b"www.").is_none()
+    {
+        return spans;
+    }
     // Words: URLs (scheme or www.) and e-mail addresses run to the next white space.
     let mut word_start = None;
     for (i, c) in line.char_indices().chain(std::iter::once((line.len(), ' '))) {

@@ -121,8 +121,9 @@ pub fn clean_stream<R: Read, W: Write>(
         if cleaned.changed() {
             summary.changed = true;
         }
-        report(text, offset, line, &cleaned.edits, &mut summary, on_finding);
-        line += memchr::memchr_iter(b'\n', &buf[..cut]).count();
+        let (at_line, scanned) =
+            report(text, offset, line, &cleaned.edits, &mut summary, on_finding);
+        line = at_line + memchr::memchr_iter(b'\n', &buf[scanned..cut]).count();
         offset += cut;
         summary.bytes += cut as u64;
         buf.copy_within(cut..filled, 0);
@@ -142,7 +143,7 @@ fn report(
     edits: &[Edit],
     summary: &mut Summary,
     on_finding: &mut dyn FnMut(Finding),
-) {
+) -> (usize, usize) {
     let mut line = first_line;
     let mut line_start = 0;
     let mut scanned = 0;
@@ -162,6 +163,8 @@ fn report(
         edit.span = edit.span.shifted(offset);
         on_finding(Finding { edit, line, column });
     }
+    // The line reached and how far the text was counted: the caller counts on from there.
+    (line, scanned)
 }
 
 #[cfg(test)]

@@ -779,12 +779,12 @@ fn date_adverbials(toks: &mut [Tok]) {
     for i in 0..toks.len().saturating_sub(1) {
         let t = &toks[i];
         let opens = i == 0 || toks[i - 1].kind == TokKind::Close;
-        let month = number::MONTHS.iter().any(|m| t.text.contains(m));
-        let year = t.zh == "年";
-        if t.kind != TokKind::Number || !opens || !(month || year) {
+        let comma = toks[i + 1].kind == TokKind::Close && toks[i + 1].text == ",";
+        if t.kind != TokKind::Number || !opens || !comma {
             continue;
         }
-        if toks[i + 1].kind == TokKind::Close && toks[i + 1].text == "," {
+        let month = number::MONTHS.iter().any(|m| t.text.contains(m));
+        if month || t.zh == "年" {
             let day = t.text.starts_with(|c: char| c.is_ascii_digit()) && month;
             let post = if day { "को" } else { "में" };
             toks[i + 1] =
