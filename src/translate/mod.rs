@@ -182,6 +182,7 @@ pub fn translate(
     order::existential(&mut toks);
     order::postpositions(&mut toks);
     order::verb_last(&mut toks);
+    order::continue_after(&mut toks);
     order::modal_verbs(&mut toks);
     order::negation(&mut toks);
     order::whether(&mut toks);
@@ -940,7 +941,8 @@ mod tests {
              扩大\tबढ़ाना\tv\n本币\tस्थानीय मुद्रा\tn f\n贸易\tव्यापार\tn m\n在\tमें\tprep\n中\tमें\tloc\n\
              上\tपर\tloc\n表示\tकहा\tv\n将\t-\tpart\n从\tसे\tprep\n能\tसकना\tv\n\
              我们\tहम\tpron\n他\tवह\tpron\n自己\tअपना\tpron\n名\tनाम\tn m\n学生\tछात्र\tn m\n\
-             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n新\tनया\tadj\n下半年\tदूसरी छमाही\tn f\n技术\tतकनीक\tn f\n第\t-\tpart\n家\t-\tcl\n这\tयह\tpron\n这个\tयह\tpron\n问题上\tमुद्दे पर\tphrase\n分钟\tमिनट\tn m\n方面\tपहलू\tn m\n大\tबड़ा\tadj\n",
+             百分之\tप्रतिशत\tn m\n点\tअंक\tn m\n五\tपांच\tnum\n三点\tतीन बजे\tn m\n新\tनया\tadj\n下半年\tदूसरी छमाही\tn f\n技术\tतकनीक\tn f\n第\t-\tpart\n家\t-\tcl\n这\tयह\tpron\n辞职\tइस्तीफ़ा देना\tv\n不会\tनहीं\tadv\n表态\tरुख स्पष्ट करना\tv\n\
+             没有\tनहीं\tadv\n继续\tजारी रखना\tv\n这个\tयह\tpron\n问题上\tमुद्दे पर\tphrase\n分钟\tमिनट\tn m\n方面\tपहलू\tn m\n大\tबड़ा\tadj\n",
         )
         .unwrap();
         b.build()
@@ -1045,6 +1047,9 @@ mod tests {
         assert_eq!(tr("公司将扩大贸易"), "कंपनी व्यापार बढ़ाएगी");
         assert_eq!(tr("公司能扩大贸易"), "कंपनी व्यापार बढ़ा सकती है");
         assert_eq!(tr("公司表示，"), "कंपनी ने कहा कि");
+        assert_eq!(tr("他不会辞职"), "वह इस्तीफ़ा नहीं देगा");
+        assert_eq!(tr("公司没有表态"), "कंपनी रुख स्पष्ट नहीं करना");
+        assert_eq!(tr("公司将继续扩大贸易"), "कंपनी व्यापार बढ़ाना जारी रखेगी");
     }
 
     #[test]

@@ -87,7 +87,8 @@ pub(crate) fn postpositions(toks: &mut Vec<Tok>) {
         }
         let mut end = noun_phrase_end(toks, i + 1);
         // 到明年 → अगले साल तक: a time word the table gives as an adverb is the phrase.
-        let time_prep = matches!(toks[i].zh.as_str(), "到" | "从" | "自" | "至" | "直到" | "截至");
+        let time_prep =
+            matches!(toks[i].zh.as_str(), "到" | "从" | "自" | "至" | "直到" | "截至" | "于");
         if end == i + 1 && time_prep && toks.get(i + 1).is_some_and(|t| t.pos() == Pos::Adverb) {
             end = i + 2;
         }
@@ -159,7 +160,10 @@ pub(crate) fn change_by(toks: &mut [Tok]) {
         };
         let Some(verb) = verb else { continue };
         let amount = toks[i + 1].kind == TokKind::Number;
-        let clause_ends = toks.get(i + 2).is_none_or(|t| t.kind == TokKind::Close);
+        // 百分之三 became `3` `प्रतिशत`: the amount takes both.
+        let percent = toks.get(i + 2).is_some_and(|t| t.zh == "百分之");
+        let after = if percent { i + 3 } else { i + 2 };
+        let clause_ends = toks.get(after).is_none_or(|t| t.kind == TokKind::Close);
         if !(amount && clause_ends && matches!(toks[i].kind, TokKind::Word { .. })) {
             continue;
         }
@@ -172,11 +176,20 @@ pub(crate) fn change_by(toks: &mut [Tok]) {
                 TokKind::Word { pos: Pos::Noun, gender: Some(Gender::F), .. }
             )
             && before.is_empty();
-        toks[i].text = format!("{before}{}", toks[i + 1].text);
-        toks[i + 1].text = match verb.strip_suffix('ा') {
+        let verb = match verb.strip_suffix('ा') {
             Some(stem) if feminine => format!("{stem}ी"),
             _ => verb.to_string(),
         };
+        let amount = if percent {
+            format!("{} {}", toks[i + 1].text, toks[i + 2].text)
+        } else {
+            toks[i + 1].text.clone()
+        };
+        toks[i].text = format!("{before}{amount}");
+        toks[i + 1].text = verb;
+        if percent {
+            toks[i + 2].text.clear();
+        }
     }
 }
 
@@ -195,16 +208,22 @@ pub(crate) fn negation(toks: &mut Vec<Tok>) {
                 t.kind != TokKind::Close
                     && !matches!(t.kind, TokKind::Word { pos: Pos::Conjunction, .. })
             })
-            .position(is_verb)
+            .position(|t| matches!(t.kind, TokKind::Word { pos: Pos::Verb, .. }))
             .map(|p| i + 1 + p);
-        match verb {
-            Some(v) if v > i + 1 => {
-                let neg = toks.remove(i);
-                toks.insert(v - 1, neg);
-                i = v;
+        let Some(v) = verb else {
+            i += 1;
+            continue;
+        };
+        let neg = toks.remove(i);
+        let v = v - 1;
+        // नहीं goes before the last word of a compound verb: रुख स्पष्ट नहीं करना.
+        match toks[v].text.rfind(' ') {
+            Some(at) if neg.text == "नहीं" => {
+                toks[v].text.insert_str(at + 1, "नहीं ");
             }
-            _ => i += 1,
+            _ => toks.insert(v, neg),
         }
+        i = v + 1;
     }
 }
 
@@ -250,7 +269,7 @@ fn future(verb: &str) -> Option<String> {
 
 /// True for the words that put the verb after them in the future (将, 会).
 pub(crate) fn is_future_marker(zh: &str) -> bool {
-    matches!(zh, "将" | "将会" | "会" | "将要" | "就要")
+    matches!(zh, "将" | "将会" | "会" | "将要" | "就要" | "不会")
 }
 
 /// `将/会 [NP] V` → future; `能/可以 [NP] V` → `V-stem सकता है`.
@@ -260,8 +279,20 @@ pub(crate) fn modal_verbs(toks: &mut Vec<Tok>) {
         let zh = toks[i].zh.as_str();
         let future_marker = is_future_marker(zh);
         let ability = matches!(zh, "能" | "能够" | "可以" | "可");
-        // The verb may already stand after its object (`verb_last` runs first): 将 NP V.
-        let v = noun_phrase_end(toks, i + 1);
+        // The verb may already stand after its object (`verb_last` runs first): 将 NP V; time
+        // words and postposition phrases may stand between (将于明年投产).
+        let mut v = toks[i + 1..]
+            .iter()
+            .take_while(|t| {
+                t.kind != TokKind::Close
+                    && !matches!(t.kind, TokKind::Word { pos: Pos::Conjunction, .. })
+            })
+            .position(is_verb)
+            .map_or(toks.len(), |p| i + 1 + p);
+        // In a chain of verbs (निवेश बढ़ाना जारी रखना) the last one carries the tense.
+        while v + 1 < toks.len() && is_verb(&toks[v + 1]) {
+            v += 1;
+        }
         if (future_marker || ability) && v < toks.len() && is_verb(&toks[v]) {
             let verb = toks[v].text.clone();
             let new = if future_marker {
@@ -281,7 +312,14 @@ pub(crate) fn modal_verbs(toks: &mut Vec<Tok>) {
                     )
                 });
                 toks[v].text = if feminine { feminine_verb(&new) } else { new };
-                toks.remove(i);
+                if toks[i].zh == "不会" {
+                    // Future and negation: left for `negation` to put before the verb.
+                    toks[i].zh = "不".into();
+                    toks[i].text = "नहीं".into();
+                    i += 1;
+                } else {
+                    toks.remove(i);
+                }
                 continue;
             }
         }
@@ -312,6 +350,23 @@ pub(crate) fn whether(toks: &mut Vec<Tok>) {
         end,
         Tok::new("या नहीं", TokKind::Word { pos: Pos::Phrase, gender: None, chars: 0 }),
     );
+}
+
+/// `继续 V…` → `… V-ना जारी रखना`: continuing is said after the verb phrase it continues.
+pub(crate) fn continue_after(toks: &mut Vec<Tok>) {
+    let Some(i) = toks.iter().position(|t| t.zh == "继续" && is_verb(t)) else { return };
+    let clause = toks[i + 1..]
+        .iter()
+        .take_while(|t| {
+            t.kind != TokKind::Close
+                && !matches!(t.kind, TokKind::Word { pos: Pos::Conjunction, .. })
+        })
+        .count();
+    let last_verb = toks[i + 1..i + 1 + clause].iter().rposition(is_verb).map(|p| i + 1 + p);
+    if let Some(v) = last_verb {
+        let cont = toks.remove(i);
+        toks.insert(v, cont);
+    }
 }
 
 /// `V NP` closing a clause → `NP V`.
