@@ -180,6 +180,7 @@ pub fn translate(
             || t.zh == "们"
     });
     order::existential(&mut toks);
+    order::passive(&mut toks);
     order::postpositions(&mut toks);
     order::verb_last(&mut toks);
     order::continue_after(&mut toks);

@@ -369,6 +369,52 @@ pub(crate) fn continue_after(toks: &mut Vec<Tok>) {
     }
 }
 
+/// The perfect participle of an infinitive: करना → किया, बनाना → बनाया, चुनना → चुना; the last
+/// word of a compound verb (गिरफ़्तार करना → गिरफ़्तार किया).
+fn perfect(verb: &str) -> Option<String> {
+    let (head, last) = match verb.rfind(' ') {
+        Some(at) => (&verb[..=at], &verb[at + 1..]),
+        None => ("", verb),
+    };
+    let form = match last {
+        "करना" => "किया".to_string(),
+        "देना" => "दिया".to_string(),
+        "लेना" => "लिया".to_string(),
+        "होना" => "हुआ".to_string(),
+        "जाना" => "गया".to_string(),
+        _ => {
+            let stem = last.strip_suffix("ना").filter(|s| !s.is_empty())?;
+            let vowel = stem.ends_with(['ा', 'ो', 'ू', 'ी', 'े', 'आ', 'ओ', 'ऊ', 'ई']);
+            if vowel { format!("{stem}या") } else { format!("{stem}ा") }
+        }
+    };
+    Some(format!("{head}{form}"))
+}
+
+/// `被 (NP) V` → `(NP द्वारा) V-ा गया`: the passive, in the past as news reports it
+/// (被逮捕 → गिरफ़्तार किया गया). Without an agent 被 itself has no Hindi.
+pub(crate) fn passive(toks: &mut [Tok]) {
+    for i in 0..toks.len() {
+        if toks[i].zh != "被" {
+            continue;
+        }
+        let verb = toks[i + 1..]
+            .iter()
+            .take_while(|t| {
+                t.kind != TokKind::Close
+                    && !matches!(t.kind, TokKind::Word { pos: Pos::Conjunction, .. })
+            })
+            .position(is_verb)
+            .map(|p| i + 1 + p);
+        let Some(v) = verb else { continue };
+        let Some(done) = perfect(&toks[v].text) else { continue };
+        toks[v].text = format!("{done} गया");
+        if v == i + 1 {
+            toks[i].text.clear();
+        }
+    }
+}
+
 /// `V NP` closing a clause → `NP V`.
 pub(crate) fn verb_last(toks: &mut [Tok]) {
     let mut i = 0;
@@ -458,6 +504,9 @@ mod tests {
         assert_eq!(future("सामने आना").as_deref(), Some("सामने आएगा"));
         assert_eq!(future("देना").as_deref(), Some("देगा"));
         assert_eq!(feminine_verb("बढ़ाएगा"), "बढ़ाएगी");
+        assert_eq!(perfect("गिरफ़्तार करना").as_deref(), Some("गिरफ़्तार किया"));
+        assert_eq!(perfect("बनाना").as_deref(), Some("बनाया"));
+        assert_eq!(perfect("चुनना").as_deref(), Some("चुना"));
         assert_eq!(feminine_verb("बढ़ा सकता है"), "बढ़ा सकती है");
         assert_eq!(future("लाभ मिलना").as_deref(), Some("लाभ मिलेगा"));
         assert_eq!(future("ना"), None);
