@@ -12,7 +12,9 @@
 //! * [`reporting_subject`]: `NP 表示` → `NP ने कहा`, and `表示，` → `ने कहा कि`; [`says_that`]:
 //!   `कहा` before a Hindi clause → `कहा कि`;
 //! * [`change_by`]: `增长93%` → `93% बढ़ा`;
-//! * [`existential`]: `有` before a number is left out.
+//! * [`existential`]: `有` before a number is left out;
+//! * [`passive`]: `被 V` → `V-ा गया`; [`continue_after`]: `继续 V` → `V-ना जारी रखना`;
+//!   [`whether`]: `是否 …` → `… या नहीं`.
 
 use super::{Tok, TokKind};
 use crate::table::{Gender, Pos};
