@@ -12,7 +12,7 @@
 //!    measure words after numbers and demonstratives dropped; a date opening a clause takes
 //!    में/को;
 //! 5. **order**: Hindi word order for prepositions and circumpositions, verb and object, modal
-//!    verbs, negation, the subject of a reporting verb, a change by an amount ([`order`]);
+//!    verbs, negation, the subject of a reporting verb, a change by an amount (`order`);
 //! 6. **agreement**: `的`/`之` become का/की/के by the gender of the noun they govern (possessive
 //!    pronouns with 的: हमारा); adjectives agree; nouns take number and case, with their
 //!    demonstratives and genitives (`inflect`); what is still unknown follows the
