@@ -118,7 +118,7 @@ fn has_devanagari_letter(bytes: &[u8]) -> bool {
 
 /// The Devanagari characters whatlang sees at most (it runs at ~12 MB/s; a document's language
 /// shows long before this).
-const LANG_SAMPLE_CHARS: usize = 8_000;
+const LANG_SAMPLE_CHARS: usize = 2_000;
 /// Below this many Devanagari characters the answer is Hindi: whatlang is 14–25% wrong on short
 /// lines, and calling a Hindi line Marathi would leave its stray Chinese untranslated.
 const LANG_MIN_CHARS: usize = 60;

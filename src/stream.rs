@@ -17,6 +17,9 @@ use std::io::{self, Read, Write};
 
 /// Bytes read before a chunk is cut at its last line end.
 pub const CHUNK: usize = 1 << 20;
+
+/// The read buffer's first size; it grows to a chunk and more as the input needs.
+const FIRST_BUFFER: usize = 64 << 10;
 /// A line longer than this is cut at a space (or a character boundary).
 pub const MAX_LINE: usize = 4 << 20;
 
@@ -65,8 +68,10 @@ pub fn clean_stream<R: Read, W: Write>(
 ) -> Result<Summary, Error> {
     let mut summary = Summary::default();
     // `buf[..filled]` holds read bytes; the buffer is zeroed once and reused (a fresh 1 MiB of
-    // zeroes per chunk showed in profiles), growing only for lines longer than a chunk.
-    let mut buf: Vec<u8> = vec![0; 2 * CHUNK];
+    // zeroes per chunk showed in profiles). It starts small, so that a small file does not pay
+    // for zeroing a large buffer, and doubles when full up to what a chunk needs (or a line
+    // longer than a chunk).
+    let mut buf: Vec<u8> = vec![0; FIRST_BUFFER];
     let mut filled = 0usize;
     let mut eof = false;
     let mut offset = 0usize; // input offset of buf[0]
@@ -79,8 +84,8 @@ pub fn clean_stream<R: Read, W: Write>(
     let mut want = CHUNK; // read until this much is buffered
     loop {
         while !eof && filled < want {
-            if buf.len() < want + CHUNK {
-                buf.resize(want + CHUNK, 0);
+            if filled == buf.len() {
+                buf.resize((2 * buf.len()).clamp(FIRST_BUFFER, want.max(FIRST_BUFFER) * 2), 0);
             }
             match reader.read(&mut buf[filled..]) {
                 Ok(0) => eof = true,
