@@ -254,7 +254,18 @@ impl Cleaner {
     /// Clean a piece of a document (whole lines) in a context decided earlier, e.g. from the
     /// first chunk of a stream.
     pub fn clean_in<'a>(&self, text: &'a str, ctx: &mut Context) -> Cleaned<'a> {
-        if !scan::has_candidates(text) {
+        self.clean_scanned(text, ctx, scan::has_candidates(text))
+    }
+
+    /// [`Cleaner::clean_in`] for a caller that has already scanned `text` for candidate bytes
+    /// (the stream does, to decide the document context), so clean text is scanned once.
+    pub(crate) fn clean_scanned<'a>(
+        &self,
+        text: &'a str,
+        ctx: &mut Context,
+        candidates: bool,
+    ) -> Cleaned<'a> {
+        if !candidates {
             detect::track_fences(text, ctx);
             return self.normalize_only(text);
         }

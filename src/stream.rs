@@ -115,13 +115,14 @@ pub fn clean_stream<R: Read, W: Write>(
         };
         want = CHUNK;
         let text = decode::decode(&buf[..cut]).map_err(|e| e.shifted(offset))?;
-        if !decided && crate::scan::has_candidates(text) {
+        let candidates = crate::scan::has_candidates(text);
+        if !decided && candidates {
             let in_fence = ctx.in_fence;
             ctx = Context::detect(text);
             ctx.in_fence = in_fence;
             decided = true;
         }
-        let cleaned = cleaner.clean_in(text, &mut ctx);
+        let cleaned = cleaner.clean_scanned(text, &mut ctx, candidates);
         writer.write_all(cleaned.text.as_bytes()).map_err(io_err)?;
         if cleaned.changed() {
             summary.changed = true;
