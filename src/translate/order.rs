@@ -43,6 +43,24 @@ fn is_verb(t: &Tok) -> bool {
     matches!(t.kind, TokKind::Word { pos: Pos::Verb, .. }) && t.text.ends_with("ना")
 }
 
+/// The tokens after `i` up to the end of its clause (punctuation or a conjunction).
+fn clause_after(toks: &[Tok], i: usize) -> &[Tok] {
+    let rest = &toks[i + 1..];
+    let len = rest
+        .iter()
+        .position(|t| {
+            t.kind == TokKind::Close
+                || matches!(t.kind, TokKind::Word { pos: Pos::Conjunction, .. })
+        })
+        .unwrap_or(rest.len());
+    &rest[..len]
+}
+
+/// The index of the first token after `i` in its clause for which `pred` holds.
+fn first_in_clause(toks: &[Tok], i: usize, pred: impl Fn(&Tok) -> bool) -> Option<usize> {
+    clause_after(toks, i).iter().position(pred).map(|p| i + 1 + p)
+}
+
 /// End of the noun phrase starting at `i` (exclusive); `i` when there is none.
 fn noun_phrase_end(toks: &[Tok], i: usize) -> usize {
     let mut j = i;
@@ -204,14 +222,8 @@ pub(crate) fn negation(toks: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
-        let verb = toks[i + 1..]
-            .iter()
-            .take_while(|t| {
-                t.kind != TokKind::Close
-                    && !matches!(t.kind, TokKind::Word { pos: Pos::Conjunction, .. })
-            })
-            .position(|t| matches!(t.kind, TokKind::Word { pos: Pos::Verb, .. }))
-            .map(|p| i + 1 + p);
+        let verb =
+            first_in_clause(toks, i, |t| matches!(t.kind, TokKind::Word { pos: Pos::Verb, .. }));
         let Some(v) = verb else {
             i += 1;
             continue;
@@ -283,14 +295,7 @@ pub(crate) fn modal_verbs(toks: &mut Vec<Tok>) {
         let ability = matches!(zh, "能" | "能够" | "可以" | "可");
         // The verb may already stand after its object (`verb_last` runs first): 将 NP V; time
         // words and postposition phrases may stand between (将于明年投产).
-        let mut v = toks[i + 1..]
-            .iter()
-            .take_while(|t| {
-                t.kind != TokKind::Close
-                    && !matches!(t.kind, TokKind::Word { pos: Pos::Conjunction, .. })
-            })
-            .position(is_verb)
-            .map_or(toks.len(), |p| i + 1 + p);
+        let mut v = first_in_clause(toks, i, is_verb).unwrap_or(toks.len());
         // In a chain of verbs (निवेश बढ़ाना जारी रखना) the last one carries the tense.
         while v + 1 < toks.len() && is_verb(&toks[v + 1]) {
             v += 1;
@@ -357,14 +362,7 @@ pub(crate) fn whether(toks: &mut Vec<Tok>) {
 /// `继续 V…` → `… V-ना जारी रखना`: continuing is said after the verb phrase it continues.
 pub(crate) fn continue_after(toks: &mut Vec<Tok>) {
     let Some(i) = toks.iter().position(|t| t.zh == "继续" && is_verb(t)) else { return };
-    let clause = toks[i + 1..]
-        .iter()
-        .take_while(|t| {
-            t.kind != TokKind::Close
-                && !matches!(t.kind, TokKind::Word { pos: Pos::Conjunction, .. })
-        })
-        .count();
-    let last_verb = toks[i + 1..i + 1 + clause].iter().rposition(is_verb).map(|p| i + 1 + p);
+    let last_verb = clause_after(toks, i).iter().rposition(is_verb).map(|p| i + 1 + p);
     if let Some(v) = last_verb {
         let cont = toks.remove(i);
         toks.insert(v, cont);
@@ -400,14 +398,7 @@ pub(crate) fn passive(toks: &mut [Tok]) {
         if toks[i].zh != "被" {
             continue;
         }
-        let verb = toks[i + 1..]
-            .iter()
-            .take_while(|t| {
-                t.kind != TokKind::Close
-                    && !matches!(t.kind, TokKind::Word { pos: Pos::Conjunction, .. })
-            })
-            .position(is_verb)
-            .map(|p| i + 1 + p);
+        let verb = first_in_clause(toks, i, is_verb);
         let Some(v) = verb else { continue };
         let Some(done) = perfect(&toks[v].text) else { continue };
         toks[v].text = format!("{done} गया");
