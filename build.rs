@@ -56,8 +56,6 @@ fn main() {
         }
     }
     first.sort_by_key(|f| f.0);
-    // For the CJK Unified Ideographs block, the start of each character's range directly:
-    // START[c - 0x4E00] is the number of keys whose first character sorts before c.
     // The ranges of keys sharing their first two characters, keyed by the first character's
     // code point (high half) and the second character's UTF-8 bytes, left-aligned (low half):
     // the longest-match search jumps straight to them instead of searching a first
@@ -80,6 +78,8 @@ fn main() {
         writeln!(out, "    ({key}, {lo}, {hi}),").unwrap();
     }
     out.push_str("];\n");
+    // For the CJK Unified Ideographs block, the start of each character's range directly:
+    // CJK_START[c - 0x4E00] is the number of keys whose first character sorts before c.
     let firsts: Vec<char> = entries.keys().map(|k| k.chars().next().unwrap_or_default()).collect();
     let mut start = vec![0u32; 0x9FFF - 0x4E00 + 2];
     let mut at = 0;
