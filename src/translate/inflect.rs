@@ -29,7 +29,6 @@ fn invariable(word: &str) -> bool {
         || ["राजा", "देवता", "योद्धा", "मुखिया", "दादा", "नाना", "चाचा", "मामा", "अगुआ"].contains(&word)
         // मीडिया, मुखिया: borrowed and -िया nouns keep their form.
         || word.ends_with("िया")
-        || !word.chars().all(|c| ('\u{900}'..='\u{97F}').contains(&c))
 }
 
 /// Adjectives that table nouns start with and that agree (बड़ा शहर → बड़े शहरों). Only these:
@@ -58,7 +57,7 @@ const INNER_ADJECTIVES: [&str; 20] = [
 ];
 
 /// Split a multi-word noun into what stays and its last word, which inflects.
-fn last_word(text: &str) -> (&str, &str) {
+pub(crate) fn last_word(text: &str) -> (&str, &str) {
     match text.rfind(' ') {
         Some(i) => (&text[..=i], &text[i + 1..]),
         None => ("", text),
@@ -73,11 +72,8 @@ pub(crate) fn noun_form(word: &str, g: Gender, plural: bool, oblique: bool) -> S
     }
     let ends = |s: &str| w.strip_suffix(s);
     let form = match (g, plural, oblique) {
-        (Gender::M, false, true) => match ends("ा") {
-            Some(stem) if !invariable(w) => format!("{stem}े"),
-            _ => w.to_string(),
-        },
-        (Gender::M, true, false) => match ends("ा") {
+        // Oblique singular and direct plural: मामले.
+        (Gender::M, false, true) | (Gender::M, true, false) => match ends("ा") {
             Some(stem) if !invariable(w) => format!("{stem}े"),
             _ => w.to_string(),
         },
@@ -112,11 +108,10 @@ pub(crate) fn noun_form(word: &str, g: Gender, plural: bool, oblique: bool) -> S
         head.split_inclusive(' ')
             .map(|piece| {
                 let w = piece.trim_end();
-                match w.strip_suffix('ा') {
-                    Some(stem) if INNER_ADJECTIVES.contains(&w) => {
-                        format!("{stem}े{}", &piece[w.len()..])
-                    }
-                    _ => piece.to_string(),
+                if INNER_ADJECTIVES.contains(&w) {
+                    format!("{}{}", adjective_form(w, false), &piece[w.len()..])
+                } else {
+                    piece.to_string()
                 }
             })
             .collect()
@@ -126,11 +121,11 @@ pub(crate) fn noun_form(word: &str, g: Gender, plural: bool, oblique: bool) -> S
     format!("{head}{form}")
 }
 
-/// An adjective in -ा (its last word) agreeing with a feminine noun (`बड़ी`, `नई`, `89वीं`) or,
+/// An adjective in -ा (its last word; also a past verb in -ा) agreeing with a feminine noun (`बड़ी`, `नई`, `89वीं`) or,
 /// with `feminine` false, with a plural or oblique masculine one (`बड़े`, `89वें`).
 pub(crate) fn adjective_form(text: &str, feminine: bool) -> String {
     let (head, w) = last_word(text);
-    if super::INVARIABLE_ADJECTIVES.contains(&w) {
+    if INVARIABLE_ADJECTIVES.contains(&w) {
         return text.to_string();
     }
     let form = if let Some(stem) = w.strip_suffix("ां") {
@@ -164,6 +159,11 @@ fn demonstrative(text: &str, plural: bool, oblique: bool) -> Option<&'static str
     })
 }
 
+/// यह, वह, ये, वे before a postposition: इस, उस, इन, उन.
+pub(crate) fn oblique_demonstrative(text: &str) -> Option<&'static str> {
+    demonstrative(text, matches!(text, "ये" | "वे"), true)
+}
+
 /// A pronoun right before a postposition takes its oblique form, written together with a
 /// one-word postposition as Hindi does: यह में → इसमें, वह पर → उस पर, वे ने → उन्होंने.
 pub(crate) fn pronoun_case(toks: &mut [Tok]) {
@@ -176,36 +176,28 @@ pub(crate) fn pronoun_case(toks: &mut [Tok]) {
             continue;
         }
         let first = next.text.split(' ').next().unwrap_or_default();
-        let oblique = match (toks[i].text.as_str(), first) {
-            ("वे", "ने") => "उन्हों",
-            ("यह", _) => "इस",
-            ("वह", _) => "उस",
-            ("ये", _) => "इन",
-            ("वे", _) => "उन",
-            ("मैं", "ने") => "मैं",
-            ("मैं", "का" | "की" | "के") => "मेर",
-            ("मैं", _) => "मुझ",
-            ("हम", "का" | "की" | "के") => "हमार",
-            ("आप", _) | ("हम", _) => {
-                continue;
-            }
-            _ => continue,
-        };
-        let joined = match first {
-            "का" | "की" | "के" if oblique.ends_with('र') => {
-                // मेरा, हमारा: the possessive, not a genitive.
-                let ending = match first {
-                    "का" => "ा",
-                    "की" => "ी",
-                    _ => "े",
-                };
-                format!("{oblique}{ending}{}", &next.text[first.len()..])
-            }
-            "में" | "से" | "पर" | "को" | "का" | "की" | "के" | "ने" =>
+        // मेरे लिए, हमारा: a genitive postposition after a personal pronoun makes the possessive.
+        let possessive =
+            matches!(first, "का" | "की" | "के").then(|| possessive_stem(&toks[i].zh)).flatten();
+        let joined = if let Some(stem) = possessive {
+            format!("{stem}{}", &next.text["क".len()..])
+        } else {
+            let oblique = match (toks[i].text.as_str(), first) {
+                ("वे", "ने") => "उन्हों",
+                ("मैं", "ने") => "मैं",
+                ("मैं", _) => "मुझ",
+                (text, _) => match oblique_demonstrative(text) {
+                    Some(form) => form,
+                    None => continue,
+                },
+            };
+            // A one-word postposition is written together with the pronoun: इसमें, उसके लिए.
+            if matches!(first, "में" | "से" | "पर" | "को" | "का" | "की" | "के" | "ने")
             {
                 format!("{oblique}{}", next.text)
+            } else {
+                format!("{oblique} {}", next.text)
             }
-            _ => format!("{oblique} {}", next.text),
         };
         toks[i].text = joined;
         toks[i + 1].text.clear();
@@ -324,6 +316,48 @@ pub(crate) fn number_and_case(toks: &mut Vec<Tok>, next_word: Option<&str>) {
             }
         }
     }
+}
+
+/// An adjective in -ा before a feminine noun takes -ी: बड़ा कंपनी → बड़ी कंपनी, नया → नई.
+pub(crate) fn adjective_agreement(toks: &mut [Tok]) {
+    for k in 1..toks.len() {
+        if !matches!(
+            toks[k].kind,
+            TokKind::Word { pos: Pos::Noun | Pos::Name, gender: Some(Gender::F), .. }
+        ) {
+            continue;
+        }
+        let mut j = k;
+        // 新的策略: the 的 after an adjective is silent and does not break agreement.
+        while j > 0 && (toks[j - 1].pos() == Pos::Adjective || silent_de(&toks[j - 1])) {
+            j -= 1;
+            if silent_de(&toks[j]) {
+                continue;
+            }
+            toks[j].text = adjective_form(&toks[j].text, true);
+        }
+    }
+}
+
+fn silent_de(t: &Tok) -> bool {
+    (t.zh == "的" || t.zh == "之") && t.text.is_empty()
+}
+
+/// Adjectives in -ा that do not inflect.
+const INVARIABLE_ADJECTIVES: [&str; 8] =
+    ["ज़्यादा", "ज्यादा", "बढ़िया", "घटिया", "ताज़ा", "सादा", "ज़रा", "बेचारा"];
+
+/// The stem of the possessive a pronoun forms with `的` (`हमार` + `ा`/`ी`/`े`).
+pub(crate) fn possessive_stem(zh: &str) -> Option<&'static str> {
+    Some(match zh {
+        "我" => "मेर",
+        "我们" | "咱们" => "हमार",
+        "你" | "您" | "你们" => "आपक",
+        "他" | "她" | "它" => "उसक",
+        "他们" | "她们" | "它们" => "उनक",
+        "自己" => "अपन",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -190,7 +190,7 @@ pub fn translate(
     order::reporting_subject(&mut toks);
     order::change_by(&mut toks);
     genitive(&mut toks, next_word);
-    adjective_agreement(&mut toks);
+    inflect::adjective_agreement(&mut toks);
     inflect::number_and_case(&mut toks, next_word);
     inflect::pronoun_case(&mut toks);
     order::says_that(&mut toks, next_word);
@@ -652,13 +652,14 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                 let m = number::parse_chinese(unit).expect("unit parses") as f64;
                 out.push(Tok::new(number::write_amount(v * m, units), TokKind::Number));
                 i += 2;
-                if MEASURE_WORDS.contains(&rest) {
-                    // 2万名 with 万名 a table word.
-                } else if !rest.is_empty() {
+                // What is counted follows; a measure word there (2万名学生, or 万名 one table
+                // word) carries nothing.
+                if rest.is_empty() {
+                    if toks.get(i).is_some_and(is_measure_word) {
+                        i += 1;
+                    }
+                } else if !MEASURE_WORDS.contains(&rest) {
                     han_tokens(rest, table, &mut out);
-                } else if toks.get(i).is_some_and(is_measure_word) {
-                    // 2万名学生 → 20 हज़ार छात्र.
-                    i += 1;
                 }
                 continue;
             }
@@ -813,7 +814,7 @@ fn genitive(toks: &mut [Tok], next_word: Option<&str>) {
             toks[i].text.clear();
             continue;
         }
-        let possessive = if i > 0 { possessive_stem(&toks[i - 1].zh) } else { None };
+        let possessive = if i > 0 { inflect::possessive_stem(&toks[i - 1].zh) } else { None };
         // X的强调 → X पर ज़ोर: emphasis is laid on its object.
         if possessive.is_none() && toks.get(i + 1).is_some_and(|t| t.text == "ज़ोर") {
             toks[i].text = "पर".into();
@@ -853,48 +854,6 @@ fn genitive(toks: &mut [Tok], next_word: Option<&str>) {
             toks[i].text = format!("क{ending}");
         }
     }
-}
-
-/// An adjective in -ा before a feminine noun takes -ी: बड़ा कंपनी → बड़ी कंपनी, नया → नई.
-fn adjective_agreement(toks: &mut [Tok]) {
-    for k in 1..toks.len() {
-        if !matches!(
-            toks[k].kind,
-            TokKind::Word { pos: Pos::Noun | Pos::Name, gender: Some(Gender::F), .. }
-        ) {
-            continue;
-        }
-        let mut j = k;
-        // 新的策略: the 的 after an adjective is silent and does not break agreement.
-        while j > 0 && (toks[j - 1].pos() == Pos::Adjective || silent_de(&toks[j - 1])) {
-            j -= 1;
-            if silent_de(&toks[j]) {
-                continue;
-            }
-            toks[j].text = inflect::adjective_form(&toks[j].text, true);
-        }
-    }
-}
-
-fn silent_de(t: &Tok) -> bool {
-    (t.zh == "的" || t.zh == "之") && t.text.is_empty()
-}
-
-/// Adjectives in -ा that do not inflect.
-pub(crate) const INVARIABLE_ADJECTIVES: [&str; 8] =
-    ["ज़्यादा", "ज्यादा", "बढ़िया", "घटिया", "ताज़ा", "सादा", "ज़रा", "बेचारा"];
-
-/// The stem of the possessive a pronoun forms with `的` (`हमार` + `ा`/`ी`/`े`).
-fn possessive_stem(zh: &str) -> Option<&'static str> {
-    Some(match zh {
-        "我" => "मेर",
-        "我们" | "咱们" => "हमार",
-        "你" | "您" | "你们" => "आपक",
-        "他" | "她" | "它" => "उसक",
-        "他们" | "她们" | "它们" => "उनक",
-        "自己" => "अपन",
-        _ => return None,
-    })
 }
 
 /// Guess the gender a genitive agrees with from the Hindi word that follows it: a feminine

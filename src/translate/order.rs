@@ -133,14 +133,9 @@ pub(crate) fn postpositions(toks: &mut Vec<Tok>) {
         let closing_phrase = toks.get(end).is_some_and(closes_itself);
         if closing_phrase {
             for t in &mut toks[i..end] {
-                if t.pos() == Pos::Pronoun {
-                    let oblique = match t.text.as_str() {
-                        "यह" => "इस",
-                        "वह" => "उस",
-                        "ये" => "इन",
-                        "वे" => "उन",
-                        _ => continue,
-                    };
+                if t.pos() == Pos::Pronoun
+                    && let Some(oblique) = super::inflect::oblique_demonstrative(&t.text)
+                {
                     t.text = oblique.to_string();
                 }
             }
@@ -196,10 +191,8 @@ pub(crate) fn change_by(toks: &mut [Tok]) {
                 TokKind::Word { pos: Pos::Noun, gender: Some(Gender::F), .. }
             )
             && before.is_empty();
-        let verb = match verb.strip_suffix('ा') {
-            Some(stem) if feminine => format!("{stem}ी"),
-            _ => verb.to_string(),
-        };
+        let verb =
+            if feminine { super::inflect::adjective_form(verb, true) } else { verb.to_string() };
         let amount = if percent {
             format!("{} {}", toks[i + 1].text, toks[i + 2].text)
         } else {
@@ -372,10 +365,7 @@ pub(crate) fn continue_after(toks: &mut Vec<Tok>) {
 /// The perfect participle of an infinitive: करना → किया, बनाना → बनाया, चुनना → चुना; the last
 /// word of a compound verb (गिरफ़्तार करना → गिरफ़्तार किया).
 fn perfect(verb: &str) -> Option<String> {
-    let (head, last) = match verb.rfind(' ') {
-        Some(at) => (&verb[..=at], &verb[at + 1..]),
-        None => ("", verb),
-    };
+    let (head, last) = super::inflect::last_word(verb);
     let form = match last {
         "करना" => "किया".to_string(),
         "देना" => "दिया".to_string(),
