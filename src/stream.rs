@@ -84,8 +84,9 @@ pub fn clean_stream<R: Read, W: Write>(
     let mut want = CHUNK; // read until this much is buffered
     loop {
         while !eof && filled < want {
+            // Full but short of `want`: double (the size stays under twice `want`).
             if filled == buf.len() {
-                buf.resize((2 * buf.len()).clamp(FIRST_BUFFER, want.max(FIRST_BUFFER) * 2), 0);
+                buf.resize(2 * buf.len(), 0);
             }
             match reader.read(&mut buf[filled..]) {
                 Ok(0) => eof = true,
