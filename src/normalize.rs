@@ -173,24 +173,40 @@ fn nfc_owned(text: &str) -> String {
 
 const BLOCK: usize = 64;
 
-/// Bytes of look-behind a block check needs (the previous character of a nukta).
-const BEHIND: usize = 5;
+/// Bytes before a byte that [`may_break_nfc`] looks at.
+const BEHIND: usize = 3;
 
-/// True when byte `k` of the window `w` (which starts [`BEHIND`] bytes before the block and ends
-/// one byte after it) may break NFC: a nukta after न, र, ळ, a virama or a stress sign; a
-/// Devanagari character in `E0 A5 91..9F` (stress signs, precomposed nukta letters); or the
-/// lead byte of any non-ASCII character outside U+0800..U+0FFF. Everything else is ASCII and
-/// Devanagari starters, viramas and nuktas in an order that is NFC.
+/// True when the byte `b` (with the byte after it and the bytes one and three before it) may
+/// be where the text stops being NFC. Everything else is ASCII, Devanagari starters, and
+/// viramas and nuktas in an order that NFC keeps. Flagged:
+///
+/// * the lead byte of any non-ASCII character outside Devanagari (`E0 A4`/`E0 A5`); other
+///   scripts of U+0800..U+0FFF share the lead byte `E0` (Bengali, Tamil, Kannada … have
+///   compositions of their own);
+/// * `E0 A5 91..9F`: the stress signs (combining classes 220/230) and the precomposed nukta
+///   letters U+0958..U+095F, which NFC decomposes;
+/// * a nukta (`E0 A4 BC`) after a character whose last byte is that of न, र, ळ (which compose
+///   with it), a virama or a stress sign (which must come after it). Testing the last byte
+///   alone also flags a few characters that never take a nukta; that costs a closer look, no
+///   more.
+#[inline(always)]
+fn may_break_nfc(b: u8, next: u8, prev1: u8, prev3: u8) -> bool {
+    let lead = (b >= 0xC0) & !((b == 0xE0) & (next & 0xFE == 0xA4));
+    let a5_high = (b == 0xA5) & (next.wrapping_sub(0x91) <= 0x0E);
+    let before_nukta = (prev3 == 0xA8)
+        | (prev3 == 0xB0)
+        | (prev3 == 0xB3)
+        | (prev3 == 0x8D)
+        | (prev3.wrapping_sub(0x91) <= 3);
+    let nukta = (b == 0xBC) & (prev1 == 0xA4) & before_nukta;
+    lead | a5_high | nukta
+}
+
+/// [`may_break_nfc`] at byte `k` of the window `w`, which starts [`BEHIND`] bytes before a
+/// block and ends one byte after it.
 #[inline(always)]
 fn odd_at(w: &[u8], k: usize) -> bool {
-    let (b, next) = (w[k + BEHIND], w[k + BEHIND + 1]);
-    let (prev2, prev3, lead2) = (w[k + BEHIND - 4], w[k + BEHIND - 3], w[k + BEHIND - 1]);
-    let after_composing = (prev2 == 0xA4) & ((prev3 == 0xA8) | (prev3 == 0xB0) | (prev3 == 0xB3));
-    let after_mark = (prev2 == 0xA5) & ((prev3 == 0x8D) | (prev3.wrapping_sub(0x91) <= 3));
-    let nukta = (b == 0xBC) & (lead2 == 0xA4) & (after_composing | after_mark);
-    let other_lead = (b >= 0xC0) & (b != 0xE0);
-    let a5_pair = (b == 0xA5) & (next.wrapping_sub(0x91) <= 0x0E);
-    nukta | other_lead | a5_pair
+    may_break_nfc(w[k + BEHIND], w[k + BEHIND + 1], w[k + BEHIND - 1], w[k])
 }
 
 /// True when no byte of the block at `i` (64 bytes, `i >= BEHIND`, the byte after it readable)
@@ -382,6 +398,36 @@ mod tests {
             "",
         ] {
             assert_eq!(is_nfc_fast(s), NFC.is_normalized(s), "{s:?}");
+        }
+    }
+
+    /// The block test sees every script that shares Devanagari's lead byte, and every mark,
+    /// wherever in a block it falls.
+    #[test]
+    fn block_test_at_every_offset() {
+        for piece in [
+            "\u{0958}",
+            "न\u{093C}",
+            "क\u{094D}\u{093C}",
+            "क\u{0951}\u{094D}",
+            "e\u{0301}",
+            "\u{09C7}\u{09BE}",
+            "\u{0CBF}\u{0CD5}",
+            "\u{0B47}\u{0B3E}",
+            "ऩ",
+            "ड़",
+            "é",
+            "“",
+        ] {
+            for before in 0..140 {
+                let text = format!("{}{piece}{}", "a".repeat(before), "कि".repeat(30));
+                let text = format!("{}{text}", "खि".repeat(before % 5));
+                assert_eq!(
+                    is_nfc_fast(&text),
+                    NFC.is_normalized(&text),
+                    "{piece:?} after {before}"
+                );
+            }
         }
     }
 

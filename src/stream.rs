@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Read, Write};
 
 /// Bytes read before a chunk is cut at its last line end.
-pub const CHUNK: usize = 1 << 20;
+pub const CHUNK: usize = 256 << 10;
 
 /// The read buffer's first size; it grows to a chunk and more as the input needs.
 const FIRST_BUFFER: usize = 64 << 10;

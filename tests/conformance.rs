@@ -55,6 +55,12 @@ fn nfc_conformance() {
         for (src, want) in [(c1, c2), (c2, c2), (c3, c2), (c4, c4), (c5, c4)] {
             assert_eq!(&nfc(src), want, "{line}");
             assert_eq!(is_nfc_fast(src), src == want, "fast check on {line}");
+            // The same inside Hindi long enough for the block tests, at every offset in a block.
+            let pad = |n: usize| "कि".repeat(n);
+            let at = lines % 23;
+            let (padded, want) = (pad(at) + src + &pad(30), pad(at) + want + &pad(30));
+            assert_eq!(nfc(&padded), want, "padded {line}");
+            assert_eq!(is_nfc_fast(&padded), padded == want, "fast check on padded {line}");
         }
         lines += 1;
     }
@@ -169,7 +175,8 @@ proptest! {
     #[test]
     fn fast_nfc_check_on_long_mostly_clean_text(chars in prop::collection::vec(prop_oneof![
         20 => prop::sample::select(vec!['क', 'न', 'र', 'ळ', 'ा', 'ि', 'ज', 'घ', 'ओ', '\u{094D}', '\u{093C}', ' ', 'a']),
-        1 => prop::sample::select(vec!['\u{0958}', '\u{0951}', '\u{0952}', '\u{0301}', 'é', '“', '\u{2000}', '\u{0929}', '核', 'ॼ']),
+        1 => prop::sample::select(vec!['\u{0958}', '\u{0951}', '\u{0952}', '\u{0301}', 'é', '“', '\u{2000}', '\u{0929}', '核', 'ॼ',
+            '\u{09C7}', '\u{09BE}', '\u{0CBF}', '\u{0CD5}', '\u{0B47}', '\u{0B3E}', 'ऑ', 'ओ', '२']),
     ], 0..600)) {
         nfc_agrees(chars.into_iter().collect())?;
     }
