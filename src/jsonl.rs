@@ -9,6 +9,7 @@
 use crate::Cleaner;
 use crate::error::Error;
 use crate::stream::{Finding, Summary};
+use std::borrow::Cow;
 use std::io::{BufRead, Write};
 
 /// A line that could not be processed, passed through unchanged.
@@ -57,16 +58,15 @@ pub fn clean_jsonl<R: BufRead, W: Write>(
         }
         line_no += 1;
         summary.text.bytes += raw.len() as u64;
-        let out = match process_line(cleaner, &raw, field, line_no, &mut summary, on_finding) {
-            Ok(Some(new)) => new,
-            Ok(None) => raw.clone(),
+        match process_line(cleaner, &raw, field, line_no, &mut summary, on_finding) {
+            Ok(Some(new)) => writer.write_all(&new)?,
+            Ok(None) => writer.write_all(&raw)?,
             Err(message) => {
                 summary.bad_lines += 1;
                 on_bad_line(BadLine { line: line_no, message });
-                raw.clone()
+                writer.write_all(&raw)?;
             }
-        };
-        writer.write_all(&out)?;
+        }
     }
     writer.flush()?;
     Ok(summary)
@@ -80,8 +80,10 @@ fn process_line(
     summary: &mut JsonlSummary,
     on_finding: &mut dyn FnMut(Finding),
 ) -> Result<Option<Vec<u8>>, String> {
-    let line = std::str::from_utf8(raw)
-        .map_err(|e| format!("not valid UTF-8 at byte {} of the line", e.valid_up_to()))?;
+    let line = simdutf8::basic::from_utf8(raw).map_err(|_| {
+        let at = std::str::from_utf8(raw).map_or_else(|e| e.valid_up_to(), |_| 0);
+        format!("not valid UTF-8 at byte {at} of the line")
+    })?;
     let body = line.trim_end_matches(['\n', '\r']);
     if body.trim().is_empty() {
         return Ok(None);
@@ -93,8 +95,13 @@ fn process_line(
         return Ok(None);
     };
     let literal = &body[span.0..span.1];
-    let text: String =
-        serde_json::from_str(literal).map_err(|e| format!("field {field:?}: {e}"))?;
+    // A literal without escapes is its own text (most are, unless non-ASCII was escaped).
+    let text: Cow<'_, str> = match memchr::memchr(b'\\', literal.as_bytes()) {
+        None => Cow::Borrowed(&literal[1..literal.len() - 1]),
+        Some(_) => {
+            Cow::Owned(serde_json::from_str(literal).map_err(|e| format!("field {field:?}: {e}"))?)
+        }
+    };
     let cleaned = cleaner.clean(&text);
     let mut column_of = ColumnCounter::new(&text);
     for edit in &cleaned.edits {
@@ -185,14 +192,14 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
 /// Past the end of the string literal starting at `i` (a `"`).
 fn skip_string(b: &[u8], mut i: usize) -> usize {
     i += 1;
-    while i < b.len() {
-        match b[i] {
-            b'\\' => i += 2,
-            b'"' => return i + 1,
-            _ => i += 1,
+    while let Some(p) = memchr::memchr2(b'"', b'\\', &b[i.min(b.len())..]) {
+        i += p;
+        if b[i] == b'"' {
+            return i + 1;
         }
+        i += 2;
     }
-    i
+    b.len()
 }
 
 /// Past the end of the value starting at `i`.
