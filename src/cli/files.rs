@@ -6,6 +6,7 @@
 //! rewritten. A read-only file is an error and is left alone. Compressed input (gzip, zstd) is
 //! written back compressed the same way; JSON Lines go through [`shuddh::jsonl`].
 
+use super::ahead::ReadAhead;
 use super::args::Format;
 use super::print;
 use super::walk::Input;
@@ -133,15 +134,13 @@ fn is_jsonl_name(path: &Path) -> bool {
     name.ends_with(".jsonl") || name.ends_with(".ndjson")
 }
 
-fn decoder<'r>(input: Box<dyn BufRead + 'r>, c: Compression) -> Result<Box<dyn BufRead + 'r>> {
+/// The reader of decompressed input. Decompression runs on a thread of its own, ahead of the
+/// cleaning (see [`ReadAhead`]).
+fn decoder(input: Box<dyn BufRead + Send>, c: Compression) -> Result<Box<dyn BufRead>> {
     Ok(match c {
         Compression::None => input,
-        Compression::Gzip => {
-            Box::new(BufReader::with_capacity(1 << 16, MultiGzDecoder::new(input)))
-        }
-        Compression::Zstd => {
-            Box::new(BufReader::with_capacity(1 << 16, zstd::Decoder::with_buffer(input)?))
-        }
+        Compression::Gzip => Box::new(ReadAhead::new(MultiGzDecoder::new(input))),
+        Compression::Zstd => Box::new(ReadAhead::new(zstd::Decoder::with_buffer(input)?)),
     })
 }
 
@@ -258,8 +257,8 @@ impl Job<'_> {
     /// Process standard input to standard output (fix) or to nothing (check).
     pub fn stdin(&self, bufs: &mut Buffers) -> Result<Outcome> {
         let name = "<stdin>";
-        let mut input: Box<dyn BufRead> =
-            Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock()));
+        let mut input: Box<dyn BufRead + Send> =
+            Box::new(BufReader::with_capacity(1 << 16, io::stdin()));
         let c = if self.decompress { by_content(input.fill_buf()?) } else { Compression::None };
         let input = decoder(input, c)?;
         match self.mode {
@@ -287,7 +286,7 @@ impl Job<'_> {
             bail!("{name}: is a folder");
         }
         let file = fs::File::open(path).with_context(|| name.clone())?;
-        let mut reader: Box<dyn BufRead> = Box::new(BufReader::with_capacity(1 << 16, file));
+        let mut reader: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(1 << 16, file));
         let mut c = by_extension(path);
         if c == Compression::None && self.decompress {
             c = by_content(reader.fill_buf().with_context(|| name.clone())?);

@@ -1,6 +1,7 @@
 //! The command-line front end: parsed arguments and config to a configured run, the run over
 //! its inputs (in parallel), and the summary.
 
+pub mod ahead;
 pub mod args;
 pub mod config;
 pub mod exit;
