@@ -55,3 +55,44 @@ fn marathi() {
 fn nepali() {
     check_file("ne.txt");
 }
+
+/// The document language, on 1,000-character pieces of each Devanagari corpus: Hindi must be
+/// called Hindi every time (else its stray Chinese is left untranslated), and Marathi and
+/// Nepali must not be called Hindi (else they would be "repaired" with Hindi).
+#[test]
+fn language_of_corpus_pieces() {
+    use shuddh::detect::{Lang, detect_language};
+    for (name, want) in
+        [("hi.txt", Lang::Hindi), ("mr.txt", Lang::Marathi), ("ne.txt", Lang::Nepali)]
+    {
+        let Some(path) = common::shared(&format!("corpus/{name}")) else { return };
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (mut pieces, mut wrong, mut as_hindi) = (0, Vec::new(), 0);
+        let mut piece = String::new();
+        for line in text.lines() {
+            piece.push_str(line);
+            piece.push('\n');
+            if piece.chars().count() >= 1_000 {
+                let got = detect_language(&piece);
+                pieces += 1;
+                as_hindi += usize::from(got == Lang::Hindi);
+                if got != want {
+                    wrong.push(format!("{got:?}: {}", piece.chars().take(80).collect::<String>()));
+                }
+                piece.clear();
+            }
+        }
+        assert!(pieces >= 100, "{name}: only {pieces} pieces");
+        if want == Lang::Hindi {
+            assert!(
+                wrong.is_empty(),
+                "{name}: {} of {pieces} wrong:\n{}",
+                wrong.len(),
+                wrong.join("\n")
+            );
+        } else {
+            assert_eq!(as_hindi, 0, "{name}: called Hindi:\n{}", wrong.join("\n"));
+            assert!(wrong.len() * 100 <= pieces, "{name}: {} of {pieces} wrong", wrong.len());
+        }
+    }
+}
