@@ -211,33 +211,29 @@ fn process(
         }
     } else {
         let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
-        let (inputs, errors) = walk::inputs(&paths, &common.walk, &settings)?;
-        for e in &errors {
-            message(e);
-        }
-        if !errors.is_empty() {
-            status = ExitStatus::Error;
-            totals.lock().expect("totals").errors += errors.len();
-        }
-        let progress = progress_bar(inputs.len(), common);
-        let next = AtomicUsize::new(0);
+        // The walk runs on this thread and hands files to the workers as it finds them.
+        let named_files = paths.iter().all(|p| !p.is_dir());
+        let progress = progress_bar(if named_files { paths.len() } else { usize::MAX }, common);
         let failed = AtomicBool::new(false);
+        let walk_errors = AtomicUsize::new(0);
         let threads = common
             .walk
             .threads
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-            .clamp(1, inputs.len().max(1));
-        std::thread::scope(|scope| {
+            .clamp(1, if named_files { paths.len().max(1) } else { usize::MAX });
+        let (to_workers, queue) = std::sync::mpsc::sync_channel::<walk::Input>(1024);
+        let queue = Mutex::new(queue);
+        let walked = std::thread::scope(|scope| {
             for _ in 0..threads {
                 scope.spawn(|| {
+                    // Until the walk ends; once interrupted, what is still queued is dropped.
                     loop {
+                        let Ok(input) = queue.lock().expect("queue lock").recv() else { break };
                         if INTERRUPTED.load(Ordering::SeqCst) {
-                            break;
+                            continue;
                         }
-                        let i = next.fetch_add(1, Ordering::SeqCst);
-                        let Some(input) = inputs.get(i) else { break };
                         let mut bufs = Buffers { direct: threads == 1, ..Buffers::default() };
-                        let result = job.file(input, &mut bufs);
+                        let result = job.file(&input, &mut bufs);
                         match &result {
                             Ok(o) => {
                                 if let Some(why) = &o.skipped
@@ -266,7 +262,32 @@ fn process(
                     }
                 });
             }
+            let walked = walk::each(
+                &paths,
+                &common.walk,
+                &settings,
+                &mut |input| {
+                    if let Some(p) = progress.as_ref().filter(|_| !named_files) {
+                        p.inc_length(1);
+                    }
+                    if !INTERRUPTED.load(Ordering::SeqCst) {
+                        let _ = to_workers.send(input);
+                    }
+                },
+                &mut |e| {
+                    message(&e);
+                    walk_errors.fetch_add(1, Ordering::SeqCst);
+                },
+            );
+            drop(to_workers);
+            walked
         });
+        walked?;
+        let walk_errors = walk_errors.into_inner();
+        if walk_errors > 0 {
+            status = ExitStatus::Error;
+            totals.lock().expect("totals").errors += walk_errors;
+        }
         if let Some(p) = progress {
             p.finish_and_clear();
         }
@@ -300,12 +321,14 @@ fn process(
     Ok(status)
 }
 
+/// A progress bar on a terminal, for `files` files (`usize::MAX`: not known yet, counted as
+/// the walk finds them).
 fn progress_bar(files: usize, common: &CommonArgs) -> Option<indicatif::ProgressBar> {
     use std::io::IsTerminal;
     if common.quiet || common.walk.no_progress || files < 2 || !std::io::stderr().is_terminal() {
         return None;
     }
-    let bar = indicatif::ProgressBar::new(files as u64);
+    let bar = indicatif::ProgressBar::new(if files == usize::MAX { 0 } else { files as u64 });
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} files  {per_sec}  ETA {eta}")
             .expect("a valid template"),

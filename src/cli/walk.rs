@@ -47,17 +47,18 @@ fn type_ok(path: &Path, types: &[String]) -> bool {
     types.iter().any(|t| name.ends_with(&format!(".{}", t.trim_start_matches('.').to_lowercase())))
 }
 
-/// Expand `paths` into the files to process, in a stable order. Errors (a path that does not
-/// exist, an unreadable folder) are returned beside the inputs, not instead of them.
-pub fn inputs(
+/// Expand `paths` into the files to process, handing each to `found` as soon as it is found
+/// (so that work on the first files starts while the walk goes on), in a stable order. Errors
+/// (a path that does not exist, an unreadable folder) go to `error`; the walk goes on.
+pub fn each(
     paths: &[PathBuf],
     walk: &WalkArgs,
     settings: &Settings,
-) -> Result<(Vec<Input>, Vec<String>)> {
+    found: &mut dyn FnMut(Input),
+    error: &mut dyn FnMut(String),
+) -> Result<()> {
     let include = globs(&walk.glob)?;
     let exclude = globs(&settings.exclude)?;
-    let mut out = Vec::new();
-    let mut errors = Vec::new();
     let mut seen = HashSet::new();
     let excluded = |p: &Path| exclude.is_match(normalized(p));
     let included = |p: &Path| walk.glob.is_empty() || include.is_match(normalized(p));
@@ -79,22 +80,22 @@ pub fn inputs(
                         let p = e.into_path();
                         let wanted = type_ok(&p, &settings.types) && included(&p) && !excluded(&p);
                         if wanted && seen.insert(p.clone()) {
-                            out.push(Input { path: p, named: false });
+                            found(Input { path: p, named: false });
                         }
                     }
                     Ok(_) => {}
-                    Err(e) => errors.push(format!("{e}")),
+                    Err(e) => error(format!("{e}")),
                 }
             }
         } else if path.exists() || path.symlink_metadata().is_ok() {
             if !excluded(path) && seen.insert(path.clone()) {
-                out.push(Input { path: path.clone(), named: true });
+                found(Input { path: path.clone(), named: true });
             }
         } else {
-            errors.push(format!("{}: no such file or folder", path.display()));
+            error(format!("{}: no such file or folder", path.display()));
         }
     }
-    Ok((out, errors))
+    Ok(())
 }
 
 #[cfg(test)]
