@@ -1,9 +1,11 @@
-//! Read-ahead: decompression on a thread of its own, a few blocks ahead of the cleaning, so
-//! that inflating a gzip or zstd corpus runs beside the work on what it yields. Memory stays
-//! bounded: at most [`BLOCKS`] blocks wait, and read blocks are handed back for reuse.
+//! Compression off the cleaning thread: [`ReadAhead`] decompresses a few blocks ahead of the
+//! cleaning, and [`WriteBehind`] compresses what the cleaning wrote a few blocks behind it, so
+//! that inflating and deflating a gzip or zstd corpus run beside the work on its text. Memory
+//! stays bounded: at most [`BLOCKS`] blocks wait each way, and blocks are handed back for reuse.
 
-use std::io::{self, BufRead, Read};
+use std::io::{self, BufRead, Read, Write};
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
+use std::thread::JoinHandle;
 
 /// Bytes in a block.
 const BLOCK: usize = 256 << 10;
@@ -87,6 +89,98 @@ impl Read for ReadAhead {
     }
 }
 
+/// A writer whose sink (a compressor) is fed on another thread. [`WriteBehind::finish`] waits
+/// for it and returns what finishing the sink returns; an error of the sink is returned by the
+/// next write or by `finish`.
+pub struct WriteBehind<T> {
+    block: Vec<u8>,
+    to_sink: Option<SyncSender<Vec<u8>>>,
+    spares: Receiver<Vec<u8>>,
+    thread: Option<JoinHandle<io::Result<T>>>,
+}
+
+impl<T: Send + 'static> WriteBehind<T> {
+    /// Feed `sink` on a new thread; `finish` closes it (e.g. writes a gzip trailer).
+    pub fn new<W, F>(mut sink: W, finish: F) -> WriteBehind<T>
+    where
+        W: Write + Send + 'static,
+        F: FnOnce(W) -> io::Result<T> + Send + 'static,
+    {
+        let (to_sink, blocks) = mpsc::sync_channel::<Vec<u8>>(BLOCKS);
+        let (spare, spares) = mpsc::channel::<Vec<u8>>();
+        let thread = std::thread::spawn(move || {
+            for block in blocks {
+                sink.write_all(&block)?;
+                let _ = spare.send(block);
+            }
+            finish(sink)
+        });
+        WriteBehind {
+            block: Vec::with_capacity(BLOCK),
+            to_sink: Some(to_sink),
+            spares,
+            thread: Some(thread),
+        }
+    }
+
+    /// Hand the filled block to the sink's thread.
+    fn send(&mut self) -> io::Result<()> {
+        if self.block.is_empty() {
+            return Ok(());
+        }
+        let mut next = self.spares.try_recv().unwrap_or_else(|_| Vec::with_capacity(BLOCK));
+        next.clear();
+        let full = std::mem::replace(&mut self.block, next);
+        let sent = self.to_sink.as_ref().is_some_and(|to| to.send(full).is_ok());
+        if sent {
+            Ok(())
+        } else {
+            Err(self.wait().err().unwrap_or_else(|| io::ErrorKind::BrokenPipe.into()))
+        }
+    }
+
+    /// Close the channel and wait for the sink's thread.
+    fn wait(&mut self) -> io::Result<T> {
+        self.to_sink = None;
+        match self.thread.take().map(JoinHandle::join) {
+            Some(Ok(result)) => result,
+            Some(Err(_)) => Err(io::Error::other("the compressing thread panicked")),
+            None => Err(io::ErrorKind::BrokenPipe.into()),
+        }
+    }
+
+    /// Write what is left, finish the sink and return what its `finish` returned.
+    pub fn finish(mut self) -> io::Result<T> {
+        self.send()?;
+        self.wait()
+    }
+}
+
+impl<T> Drop for WriteBehind<T> {
+    /// Dropped unfinished (an error elsewhere): the sink's thread still ends before this
+    /// returns, so that what it owns (a temporary file) is cleaned up, not cut off at exit.
+    fn drop(&mut self) {
+        self.to_sink = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl<T: Send + 'static> Write for WriteBehind<T> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.block.extend_from_slice(buf);
+        if self.block.len() >= BLOCK {
+            self.send()?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.send()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +220,48 @@ mod tests {
         let mut out = Vec::new();
         let err = ReadAhead::new(Failing(BLOCK + 5)).read_to_end(&mut out).unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+    }
+
+    #[test]
+    fn writes_all_in_order_then_finishes() {
+        let data: Vec<u8> = (0..3 * BLOCK + 17).map(|i| (i % 251) as u8).collect();
+        let mut w = WriteBehind::new(Vec::new(), |mut v: Vec<u8>| {
+            v.extend_from_slice(b"END");
+            Ok(v)
+        });
+        for piece in data.chunks(1000) {
+            w.write_all(piece).unwrap();
+        }
+        w.flush().unwrap();
+        let out = w.finish().unwrap();
+        assert_eq!(&out[..data.len()], &data[..]);
+        assert_eq!(&out[data.len()..], b"END");
+    }
+
+    #[test]
+    fn sink_errors_come_back() {
+        struct Full;
+        impl Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"))
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut w = WriteBehind::new(Full, |_| Ok(()));
+        let mut failed = None;
+        for _ in 0..(BLOCKS + 3) * 4 {
+            if let Err(e) = w.write_all(&[b'x'; BLOCK / 4]) {
+                failed = Some(e);
+                break;
+            }
+        }
+        let err = match failed {
+            Some(e) => e,
+            None => w.finish().unwrap_err(),
+        };
+        assert_eq!(err.kind(), io::ErrorKind::StorageFull);
     }
 
     #[test]

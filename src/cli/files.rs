@@ -6,7 +6,7 @@
 //! rewritten. A read-only file is an error and is left alone. Compressed input (gzip, zstd) is
 //! written back compressed the same way; JSON Lines go through [`shuddh::jsonl`].
 
-use super::ahead::ReadAhead;
+use super::ahead::{ReadAhead, WriteBehind};
 use super::args::Format;
 use super::print;
 use super::walk::Input;
@@ -362,12 +362,21 @@ impl Job<'_> {
             .suffix(".tmp")
             .tempfile_in(dir)
             .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-        let mut enc = Encoder::new(io::BufWriter::with_capacity(1 << 16, tmp), c)?;
-        let outcome = self.clean(name, jsonl, reader, &mut enc, bufs)?;
+        let enc = Encoder::new(io::BufWriter::with_capacity(1 << 16, tmp), c)?;
+        let (outcome, tmp) = if c == Compression::None {
+            let mut enc = enc;
+            let outcome = self.clean(name, jsonl, reader, &mut enc, bufs)?;
+            (outcome, enc.finish())
+        } else {
+            // Compression runs on a thread of its own, beside the cleaning.
+            let mut enc = WriteBehind::new(enc, Encoder::finish);
+            let outcome = self.clean(name, jsonl, reader, &mut enc, bufs)?;
+            (outcome, enc.finish())
+        };
         if !outcome.summary.changed && self.output.is_none() {
             return Ok(outcome); // the temporary file is removed when dropped
         }
-        let tmp = enc.finish()?.into_inner().map_err(|e| e.into_error())?;
+        let tmp = tmp?.into_inner().map_err(|e| e.into_error())?;
         fs::set_permissions(tmp.path(), meta.permissions())?;
         tmp.as_file().sync_all()?;
         tmp.persist(&target)
