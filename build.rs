@@ -98,6 +98,17 @@ fn main() {
         write!(out, " {v},").unwrap();
     }
     out.push_str("\n];\n");
+    // And where each CJK character's pairs begin in PAIRS, so that the pair search looks only
+    // among the pairs of its first character.
+    let pair_firsts: Vec<u32> = pairs.iter().map(|p| (p.0 >> 32) as u32).collect();
+    write!(out, "pub(super) static CJK_PAIR_START: [u32; {}] = [", start.len()).unwrap();
+    for (i, c) in (0x4E00u32..=0xA000).enumerate() {
+        if i % 16 == 0 {
+            out.push_str("\n   ");
+        }
+        write!(out, " {},", pair_firsts.partition_point(|&f| f < c)).unwrap();
+    }
+    out.push_str("\n];\n");
     writeln!(out, "pub(super) static FIRST: [(char, u32, u32); {}] = [", first.len()).unwrap();
     for (c, lo, hi) in &first {
         writeln!(out, "    ({c:?}, {lo}, {hi}),").unwrap();

@@ -8,8 +8,8 @@
 //! 2. when matching, the longest key wins at each position (leftmost-longest), whatever its source.
 //!
 //! The default tables are compiled into a sorted static array (`build.rs`), with the ranges of
-//! keys sharing their first character and their first two characters, so start-up parses and
-//! builds nothing; user tables are parsed into an overlay map. Matching is leftmost-longest: at
+//! keys sharing their first character and their first two characters (and, for each CJK
+//! character, where its two-character ranges begin), so start-up parses and builds nothing; user tables are parsed into an overlay map. Matching is leftmost-longest: at
 //! each position the sorted range of keys is narrowed one character at a time until no key goes
 //! on, and the longest key met wins (with a user table, its keys are looked up by hash). Inside
 //! the short stray runs this gives the same matches as an Aho-Corasick automaton with
@@ -283,12 +283,38 @@ impl PhraseTable {
     /// The entry for exactly this key.
     pub fn get(&self, zh: &str) -> Option<EntryRef<'_>> {
         let first = zh.chars().next().map_or(0, char::len_utf8);
-        let base = self.starting_with(&zh[..first]);
+        let base = if first < zh.len() {
+            self.starting_with_two(zh, first)
+        } else {
+            self.starting_with(&zh[..first])
+        };
         // A one-character key sorts first among the keys it starts.
         if first == zh.len() && self.overlay.is_empty() {
             return base.first().filter(|e| e.0 == zh).map(static_ref);
         }
         self.get_in(base, zh)
+    }
+
+    /// The keys of the static table that start with the same two characters as `text` (whose
+    /// first character is `first` bytes long and is followed by another).
+    fn starting_with_two(&self, text: &str, first: usize) -> &'static [StaticEntry] {
+        if self.base.is_empty() {
+            return &[];
+        }
+        let c = text[..first].chars().next().map_or(0, |c| c as u32);
+        let key = (u64::from(c) << 32) | u64::from(char_key(text.as_bytes(), first));
+        // A CJK first character's pairs are found directly; others are searched for.
+        let pairs = match (c as usize).checked_sub(0x4E00) {
+            Some(i) if i < 0xA000 - 0x4E00 => {
+                let (lo, hi) = (builtin::CJK_PAIR_START[i], builtin::CJK_PAIR_START[i + 1]);
+                &builtin::PAIRS[lo as usize..hi as usize]
+            }
+            _ => &builtin::PAIRS[..],
+        };
+        match pairs.binary_search_by_key(&key, |p| p.0) {
+            Ok(i) => &builtin::ENTRIES[pairs[i].1 as usize..pairs[i].2 as usize],
+            Err(_) => &[],
+        }
     }
 
     /// The entry for a key, looked up only among `base` (a slice of the static table that holds
@@ -337,16 +363,7 @@ impl PhraseTable {
         for end in at + 1..=longest {
             if end == at + 2 {
                 // The first two characters: straight to their range.
-                let first = text[start..].chars().next().map_or(0, |c| c as u32);
-                let key =
-                    (u64::from(first) << 32) | u64::from(char_key(text.as_bytes(), bounds[at + 1]));
-                range = match builtin::PAIRS.binary_search_by_key(&key, |p| p.0) {
-                    Ok(i) => {
-                        &builtin::ENTRIES
-                            [builtin::PAIRS[i].1 as usize..builtin::PAIRS[i].2 as usize]
-                    }
-                    Err(_) => &[],
-                };
+                range = self.starting_with_two(&text[start..], bounds[at + 1] - start);
                 shared = bounds[end] - start;
             } else if end > at + 1 {
                 let c = char_key(text.as_bytes(), bounds[end - 1]);
