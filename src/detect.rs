@@ -402,9 +402,9 @@ const MAX_LABEL_CHARS: usize = 24;
 /// `शी जिनपिंग (习近平)`, `ट्रान किन्ह (陳京चेन जिंग)`, `(चीनी: 元 通 制 …)`, `सैमसंग (삼성전자)`.
 pub fn is_bracketed_gloss(line: &str, span: Span) -> bool {
     let before = &line[..span.start];
-    let Some(open) = before.rfind(['(', '[']) else { return false };
+    let Some(open) = memchr::memrchr2(b'(', b'[', before.as_bytes()) else { return false };
     let inside = &before[open + 1..];
-    if inside.contains([')', ']']) {
+    if memchr::memchr2(b')', b']', inside.as_bytes()).is_some() {
         return false;
     }
     let label = inside.trim();
