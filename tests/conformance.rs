@@ -15,7 +15,7 @@ mod common;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use shuddh::normalize::{is_nfc_fast, nfc};
-use shuddh::{Cleaner, EditKind};
+use shuddh::{Cleaner, EditKind, NfcScope};
 use std::path::Path;
 
 fn normalization_test() -> Option<String> {
@@ -161,6 +161,27 @@ proptest! {
         for e in &cleaned.edits {
             prop_assert_eq!(&doc[e.span.range()], e.original.as_str());
         }
+    }
+
+    #[test]
+    fn nfc_repaired_leaves_the_rest_byte_for_byte(doc in document()) {
+        // `--nfc repaired`: only the repaired runs change (and come out NFC); a precomposed
+        // nukta letter elsewhere stays as it was.
+        let cleaner = Cleaner::builder().nfc(NfcScope::Repaired).build().unwrap();
+        let cleaned = cleaner.clean(&doc);
+        prop_assert!(cleaned.edits.iter().all(|e| e.kind != EditKind::Normalization));
+        prop_assert_eq!(shuddh::splice::apply(&doc, &cleaned.edits), cleaned.text.as_ref());
+        let mut at = 0;
+        for e in &cleaned.edits {
+            prop_assert!(at <= e.span.start);
+            prop_assert_eq!(&doc[e.span.range()], e.original.as_str());
+            if e.changes_text() {
+                prop_assert_eq!(common::nfc(&e.replacement), e.replacement.as_str());
+            }
+            at = e.span.end;
+        }
+        let twice = cleaner.clean(&cleaned.text);
+        prop_assert_eq!(twice.text.as_ref(), cleaned.text.as_ref());
     }
 
     #[test]
