@@ -58,8 +58,17 @@ fn first_problem(text: &str) -> Option<usize> {
         // Fast skip: whole 64-byte blocks with nothing that could break NFC (see `boring`).
         if i >= scalar_until && i >= BEHIND && region.is_none() && last_ccc <= 9 && i + BLOCK < n {
             if !boring(bytes, i) {
-                // Character by character up to just past the first byte that made it so.
-                scalar_until = i + first_odd(bytes, i) + 4;
+                // Straight to the character of the first byte that made it so (what is before
+                // it in the block is clear), then character by character past it.
+                let mut j = i + first_odd(bytes, i);
+                while bytes[j] & 0xC0 == 0x80 {
+                    j -= 1;
+                }
+                if j > i {
+                    (last_ccc, last_starter, composes_with_nukta) = state_before(bytes, j);
+                    i = j;
+                }
+                scalar_until = j + 4;
             } else {
                 i += BLOCK;
                 while i + BLOCK < n && boring(bytes, i) {
@@ -211,6 +220,7 @@ fn odd_at(w: &[u8], k: usize) -> bool {
 
 /// True when no byte of the block at `i` (64 bytes, `i >= BEHIND`, the byte after it readable)
 /// is [`odd_at`]. Written as a fold over the block so that it vectorizes.
+#[inline(always)]
 fn boring(bytes: &[u8], i: usize) -> bool {
     let w: &[u8; BEHIND + BLOCK + 1] = bytes[i - BEHIND..=i + BLOCK]
         .try_into()
@@ -218,10 +228,29 @@ fn boring(bytes: &[u8], i: usize) -> bool {
     !(0..BLOCK).fold(false, |acc, k| acc | odd_at(w, k))
 }
 
-/// Index of the first byte that keeps the block at `i` from being [`boring`].
+/// Index of the first byte that keeps the block at `i` from being [`boring`]. Inlined, so that
+/// it is compiled for the same target features as [`first_problem`].
+#[inline(always)]
 fn first_odd(bytes: &[u8], i: usize) -> usize {
-    let w = &bytes[i - BEHIND..=i + BLOCK];
-    (0..BLOCK).find(|&k| odd_at(w, k)).unwrap_or(BLOCK)
+    let w: &[u8; BEHIND + BLOCK + 1] = bytes[i - BEHIND..=i + BLOCK]
+        .try_into()
+        .expect("a block with its look-behind and the byte after");
+    // A quarter of the block at a time (each test vectorizes), then byte by byte.
+    const QUARTER: usize = BLOCK / 4;
+    for q in (0..BLOCK).step_by(QUARTER) {
+        let mut odd = false;
+        for k in q..q + QUARTER {
+            odd |= odd_at(w, k);
+        }
+        if odd {
+            for k in q..q + QUARTER {
+                if odd_at(w, k) {
+                    return k;
+                }
+            }
+        }
+    }
+    BLOCK
 }
 
 /// After a boring stretch, the state at byte `i` (a character boundary): the combining class of
