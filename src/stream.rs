@@ -19,7 +19,7 @@ use std::io::{self, Read, Write};
 pub const CHUNK: usize = 256 << 10;
 
 /// The read buffer's first size; it grows to a chunk and more as the input needs.
-const FIRST_BUFFER: usize = 64 << 10;
+const FIRST_BUFFER: usize = 16 << 10;
 /// A line longer than this is cut at a space (or a character boundary).
 pub const MAX_LINE: usize = 4 << 20;
 

@@ -286,7 +286,10 @@ impl Job<'_> {
             bail!("{name}: is a folder");
         }
         let file = fs::File::open(path).with_context(|| name.clone())?;
-        let mut reader: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(1 << 16, file));
+        // A small file gets a small buffer (1,000 small files are a pre-commit hook's case).
+        let capacity = (meta.len() as usize + 1).clamp(4 << 10, 64 << 10);
+        let mut reader: Box<dyn BufRead + Send> =
+            Box::new(BufReader::with_capacity(capacity, file));
         let mut c = by_extension(path);
         if c == Compression::None && self.decompress {
             c = by_content(reader.fill_buf().with_context(|| name.clone())?);
