@@ -22,7 +22,7 @@ fn main() -> ExitCode {
         Ok(status) => status.into(),
         Err(e) if is_broken_pipe(&e) => ExitStatus::Clean.into(),
         Err(e) => {
-            cli::message(&format!("error: {e:#}"));
+            cli::message(&format!("error: {}", cli::describe(&e)));
             ExitStatus::Error.into()
         }
     }

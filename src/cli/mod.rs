@@ -205,7 +205,7 @@ fn process(
         match result {
             Ok(o) => totals.lock().expect("totals").add(&o),
             Err(e) => {
-                message(&format!("{e:#}"));
+                message(&describe(&e));
                 status = ExitStatus::Error;
             }
         }
@@ -248,7 +248,7 @@ fn process(
                                 totals.lock().expect("totals").add(o);
                             }
                             Err(e) => {
-                                let _ = writeln!(bufs.err, "shuddh: {e:#}");
+                                let _ = writeln!(bufs.err, "shuddh: {}", describe(e));
                                 failed.store(true, Ordering::SeqCst);
                                 totals.lock().expect("totals").errors += 1;
                             }
@@ -390,4 +390,17 @@ fn print_stats(
 #[allow(clippy::print_stderr)]
 pub fn message(text: &str) {
     eprintln!("shuddh: {text}");
+}
+
+/// An error with its causes, `a: b: c`, a cause that only repeats the one before it left out
+/// (a decompressor's I/O error wraps its own message).
+pub fn describe(e: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if parts.last() != Some(&text) {
+            parts.push(text);
+        }
+    }
+    parts.join(": ")
 }
