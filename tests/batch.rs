@@ -124,6 +124,50 @@ fn jsonl_corpora_compressed_and_mirrored() {
     assert!(!text(&out.get_output().stdout).contains('同'));
 }
 
+/// Large compressed files go through the decompressing and compressing threads: a clean
+/// round trip, and a truncated or corrupt file is an error that leaves it as it was.
+#[test]
+fn large_compressed_files_round_trip_and_damaged_ones_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // ~3 MB of text: many read-ahead and write-behind blocks.
+    let plain: String = (0..20_000).map(|i| if i % 7 == 3 { DIRTY } else { CLEAN }).collect();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(plain.as_bytes()).unwrap();
+    let whole = gz.finish().unwrap();
+    let good = write(d, "good.txt.gz", &whole);
+    let truncated = write(d, "truncated.txt.gz", &whole[..whole.len() / 2]);
+    let mut bad_bytes = whole.clone();
+    let at = bad_bytes.len() - 6;
+    bad_bytes[at] ^= 0xFF; // the gzip trailer's checksum
+    let corrupt = write(d, "corrupt.txt.gz", &bad_bytes);
+
+    shuddh().args(["fix", "-q"]).arg(&good).assert().code(0);
+    let mut fixed = String::new();
+    flate2::read::MultiGzDecoder::new(fs::File::open(&good).unwrap())
+        .read_to_string(&mut fixed)
+        .unwrap();
+    // The same as the plain text fixed through stdin.
+    let plain_out = shuddh().arg("fix").write_stdin(plain.clone()).assert().code(0);
+    let want = text(&plain_out.get_output().stdout);
+    assert!(!fixed.contains('同'), "{}", &fixed[..200]);
+    assert_eq!(fixed.lines().count(), 20_000);
+    assert!(fixed == want, "the compressed round trip differs from the plain one");
+
+    for (path, bytes, why) in [
+        (&truncated, &whole[..whole.len() / 2], "incomplete"),
+        (&corrupt, &bad_bytes[..], "checksum"),
+    ] {
+        let out = shuddh().arg("fix").arg(path).assert().code(2);
+        let err = text(&out.get_output().stderr);
+        assert!(err.contains(why), "{err}");
+        assert_eq!(err.matches(why).count(), 1, "said once: {err}");
+        assert_eq!(fs::read(path).unwrap(), bytes, "{} left as it was", path.display());
+    }
+    let left: Vec<_> = fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left.len(), 3, "no temporary files left: {left:?}");
+}
+
 #[test]
 fn config_file_found_upward_and_flags_win() {
     let dir = tempfile::tempdir().unwrap();
