@@ -85,7 +85,7 @@ impl Context {
             // Most lines hold no East Asian character and one Devanagari letter early on:
             // found by bytes, without classifying every character.
             if !crate::scan::has_candidates(line)
-                && !line.contains(['(', '['])
+                && memchr::memchr2(b'(', b'[', line.as_bytes()).is_none()
                 && has_devanagari_letter(line.as_bytes())
             {
                 devanagari += 1;
@@ -131,22 +131,29 @@ pub fn detect_language(text: &str) -> Lang {
     let mut chars = 0;
     // Function words only Hindi has, and ones only Marathi or Nepali have.
     let (mut hindi_words, mut other_words) = (0, 0);
-    for word in text.split(|c: char| c.is_whitespace()) {
-        let (before, start) = (chars, sample.len());
-        for c in word.chars().filter(|&c| classify(c) == Class::Devanagari) {
-            sample.push(c);
-            chars += 1;
+    // One pass over the characters: a word ends at whitespace.
+    let (mut word_chars, mut word_start) = (0, 0);
+    for c in text.chars().chain([' ']) {
+        if !c.is_whitespace() {
+            if classify(c) == Class::Devanagari {
+                sample.push(c);
+                word_chars += 1;
+            }
+            continue;
         }
-        if chars > before {
-            match function_word(&sample[start..]) {
-                Some(Lang::Hindi) => hindi_words += 1,
-                Some(_) => other_words += 1,
-                None => {}
-            }
-            sample.push(' ');
-            if chars >= LANG_SAMPLE_CHARS {
-                break;
-            }
+        if word_chars == 0 {
+            continue;
+        }
+        match function_word(&sample[word_start..]) {
+            Some(Lang::Hindi) => hindi_words += 1,
+            Some(_) => other_words += 1,
+            None => {}
+        }
+        sample.push(' ');
+        chars += word_chars;
+        (word_chars, word_start) = (0, sample.len());
+        if chars >= LANG_SAMPLE_CHARS {
+            break;
         }
     }
     // Many Hindi-only function words, outnumbering the others six to one: whatlang need not
