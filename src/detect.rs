@@ -12,8 +12,9 @@
 //! In a Devanagari-host line every East Asian run is stray, unless a named leave-alone predicate
 //! holds: [`is_bracketed_gloss`] (`शी जिनपिंग (习近平)`, `(चीनी: 樞密院)`), [`is_quoted_term`]
 //! (`"人工智能" (रेनगोंग झिनेंग)`), [`is_marked`] (`⟦鑫⟧`, kept on purpose), or the run lies
-//! inside a URL, an e-mail address or a code span ([`protected_spans`]). The language of a Devanagari document (Hindi, Marathi, Nepali) is
-//! detected once per document with whatlang ([`detect_language`]).
+//! inside a URL, an e-mail address or a code span ([`protected_spans`]). The language of a
+//! Devanagari document (Hindi, Marathi, Nepali) is decided once per document
+//! ([`detect_language`]): from function words when the text is plainly Hindi, else by whatlang.
 //!
 //! A stray run starts and ends on an East Asian character; in between it may bridge spaces,
 //! ASCII digits, Latin words and neutral punctuation (`在 2030年之前成为 AI 创新`). Numbers right

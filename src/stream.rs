@@ -67,7 +67,7 @@ pub fn clean_stream<R: Read, W: Write>(
     on_finding: &mut dyn FnMut(Finding),
 ) -> Result<Summary, Error> {
     let mut summary = Summary::default();
-    // `buf[..filled]` holds read bytes; the buffer is zeroed once and reused (a fresh 1 MiB of
+    // `buf[..filled]` holds read bytes; the buffer is zeroed once and reused (a fresh chunk of
     // zeroes per chunk showed in profiles). It starts small, so that a small file does not pay
     // for zeroing a large buffer, and doubles when full up to what a chunk needs (or a line
     // longer than a chunk).
