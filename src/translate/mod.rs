@@ -128,11 +128,13 @@ struct Tok {
     kind: TokKind,
     /// The Chinese source of a word or unknown token.
     zh: String,
+    /// A verb marked done (`V了`, `V过`): written in the perfect once the order is settled.
+    done: bool,
 }
 
 impl Tok {
     fn new(text: impl Into<String>, kind: TokKind) -> Tok {
-        Tok { text: text.into(), kind, zh: String::new() }
+        Tok { text: text.into(), kind, zh: String::new(), done: false }
     }
 
     fn pos(&self) -> Pos {
@@ -172,6 +174,7 @@ pub fn translate(
     foreign_names(&mut toks);
     person_names(&mut toks);
     numbers(&mut toks, table, opts.units);
+    order::completed(&mut toks);
     // Words Hindi leaves unexpressed (了, 着, 地) would only stand between the words the order
     // rules move; the future markers (将) stay for `modal_verbs`.
     toks.retain(|t| {
@@ -189,6 +192,7 @@ pub fn translate(
     order::whether(&mut toks);
     order::reporting_subject(&mut toks);
     order::change_by(&mut toks);
+    order::perfect_done(&mut toks);
     genitive(&mut toks, next_word);
     inflect::adjective_agreement(&mut toks);
     inflect::number_and_case(&mut toks, next_word);
@@ -342,7 +346,7 @@ fn name_part(
             // A name with a dot is foreign: spell it with the foreign sounds where it can.
             let text =
                 translit::foreign_name(&zh).unwrap_or_else(|| translit::transliterate(&zh, false));
-            toks.push(Tok { text, kind: TokKind::Translit, zh });
+            toks.push(Tok { text, kind: TokKind::Translit, zh, done: false });
         } else {
             toks.push(part[i].clone());
             i += 1;
@@ -402,7 +406,7 @@ fn foreign_names(toks: &mut Vec<Tok>) {
         if name {
             let zh: String = toks[i..j].iter().map(|t| t.zh.as_str()).collect();
             if let Some(text) = translit::foreign_name(&zh) {
-                out.push(Tok { text, kind: TokKind::Translit, zh });
+                out.push(Tok { text, kind: TokKind::Translit, zh, done: false });
                 i = j;
                 continue;
             }
@@ -440,6 +444,7 @@ fn person_names(toks: &mut Vec<Tok>) {
                     text: translit::transliterate(&zh, true),
                     kind: TokKind::Translit,
                     zh,
+                    done: false,
                 });
                 i = j;
                 continue;
@@ -488,7 +493,7 @@ fn han_tokens(han: &str, table: &PhraseTable, toks: &mut Vec<Tok>) {
     let push_unknown = |s: &str, toks: &mut Vec<Tok>| {
         for c in s.chars() {
             let c = c.to_string();
-            toks.push(Tok { text: c.clone(), kind: TokKind::Unknown, zh: c });
+            toks.push(Tok { text: c.clone(), kind: TokKind::Unknown, zh: c, done: false });
         }
     };
     for (start, end, entry) in table.matches(han) {
@@ -498,6 +503,7 @@ fn han_tokens(han: &str, table: &PhraseTable, toks: &mut Vec<Tok>) {
             text: entry.hi.to_string(),
             kind: TokKind::Word { pos: entry.pos, gender: entry.gender, chars: zh.chars().count() },
             zh: zh.to_string(),
+            done: false,
         });
         at = end;
     }
@@ -528,10 +534,10 @@ fn decimals(toks: &mut Vec<Tok>) {
             && digits(&toks[i + 1].zh[..without_unit(&toks[i + 1].zh)])
         {
             let whole = whole.to_string();
-            toks[i] = Tok { text: String::new(), kind: TokKind::Unknown, zh: whole };
+            toks[i] = Tok { text: String::new(), kind: TokKind::Unknown, zh: whole, done: false };
             toks.insert(
                 i + 1,
-                Tok { text: String::new(), kind: TokKind::Unknown, zh: "点".into() },
+                Tok { text: String::new(), kind: TokKind::Unknown, zh: "点".into(), done: false },
             );
         }
         i += 1;
@@ -556,7 +562,10 @@ fn decimals(toks: &mut Vec<Tok>) {
             toks[i] = Tok::new(format!("{whole}.{fraction}"), TokKind::Number);
             toks.drain(i + 1..i + 3);
             if !unit.is_empty() {
-                toks.insert(i + 1, Tok { text: String::new(), kind: TokKind::Unknown, zh: unit });
+                toks.insert(
+                    i + 1,
+                    Tok { text: String::new(), kind: TokKind::Unknown, zh: unit, done: false },
+                );
             }
         }
         i += 1;
@@ -687,7 +696,12 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                     continue;
                 }
                 // The year keeps 年 as its source: it counts nothing (see `inflect`).
-                out.push(Tok { text: t.text.clone(), kind: TokKind::Number, zh: "年".into() });
+                out.push(Tok {
+                    text: t.text.clone(),
+                    kind: TokKind::Number,
+                    zh: "年".into(),
+                    done: false,
+                });
                 i += 2;
                 // 2018年第二季度 → 2018 की दूसरी तिमाही: a year before a noun is its genitive.
                 if toks.get(i).is_some_and(|n| {
@@ -697,6 +711,7 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                         text: "का".into(),
                         kind: TokKind::Word { pos: Pos::Particle, gender: None, chars: 0 },
                         zh: "的".into(),
+                        done: false,
                     });
                 }
                 continue;
@@ -743,6 +758,7 @@ fn numbers(toks: &mut Vec<Tok>, table: &PhraseTable, units: Units) {
                 text: number::ordinal(v as u64),
                 kind: TokKind::Word { pos: Pos::Adjective, gender: None, chars: 0 },
                 zh: String::new(),
+                done: false,
             });
             i += 2;
             if toks.get(i).is_some_and(is_measure_word) {
@@ -922,6 +938,13 @@ mod tests {
         assert_eq!(tr("《公司》"), "“कंपनी”");
         assert_eq!(tr("：“"), ": “");
         assert_eq!(tr("ＡＩ１２３"), "AI123");
+    }
+
+    #[test]
+    fn a_verb_with_le_is_in_the_perfect_after_its_object() {
+        // 扩大了贸易: the verb moves after its object and is written done.
+        assert_eq!(tr("扩大了贸易。"), "व्यापार बढ़ाया।");
+        assert_eq!(tr("扩大贸易。"), "व्यापार बढ़ाना।");
     }
 
     #[test]

@@ -381,6 +381,26 @@ fn perfect(verb: &str) -> Option<String> {
     Some(format!("{head}{form}"))
 }
 
+/// `V 了` / `V 过`: the verb is marked done (news reports what happened: 谈过 → बात की,
+/// 增加了 → बढ़ा). Runs before the silent particles are dropped; [`perfect_done`] writes the
+/// perfect once the order passes have moved the verb.
+pub(crate) fn completed(toks: &mut [Tok]) {
+    for i in 1..toks.len() {
+        if matches!(toks[i].zh.as_str(), "了" | "过") && is_verb(&toks[i - 1]) {
+            toks[i - 1].done = true;
+        }
+    }
+}
+
+/// The verbs marked done, in the perfect.
+pub(crate) fn perfect_done(toks: &mut [Tok]) {
+    for t in toks.iter_mut().filter(|t| t.done && is_verb(t)) {
+        if let Some(done) = perfect(&t.text) {
+            t.text = done;
+        }
+    }
+}
+
 /// `被 (NP) V` → `(NP द्वारा) V-ा गया`: the passive, in the past as news reports it
 /// (被逮捕 → गिरफ़्तार किया गया). Without an agent 被 itself has no Hindi.
 pub(crate) fn passive(toks: &mut [Tok]) {
@@ -464,7 +484,12 @@ mod tests {
     use super::*;
 
     fn word(text: &str, zh: &str, pos: Pos, gender: Option<Gender>) -> Tok {
-        Tok { text: text.into(), kind: TokKind::Word { pos, gender, chars: 2 }, zh: zh.into() }
+        Tok {
+            text: text.into(),
+            kind: TokKind::Word { pos, gender, chars: 2 },
+            zh: zh.into(),
+            done: false,
+        }
     }
 
     #[test]
