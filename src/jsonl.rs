@@ -103,16 +103,17 @@ fn process_line(
         }
     };
     let cleaned = cleaner.clean(&text);
+    let changed = cleaned.changed();
     let mut column_of = ColumnCounter::new(&text);
-    for edit in &cleaned.edits {
+    for edit in cleaned.edits {
         *summary.text.edits.entry(edit.kind.as_str()).or_default() += 1;
         if !edit.kind.is_complete() {
             summary.text.remaining += 1;
         }
         let column = column_of.column(edit.span.start);
-        on_finding(Finding { edit: edit.clone(), line: line_no, column });
+        on_finding(Finding { edit, line: line_no, column });
     }
-    if !cleaned.changed() {
+    if !changed {
         return Ok(None);
     }
     summary.text.changed = true;

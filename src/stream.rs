@@ -129,7 +129,7 @@ pub fn clean_stream<R: Read, W: Write>(
             summary.changed = true;
         }
         let (at_line, scanned) =
-            report(text, offset, line, &cleaned.edits, &mut summary, on_finding);
+            report(text, offset, line, cleaned.edits, &mut summary, on_finding);
         line = at_line + memchr::memchr_iter(b'\n', &buf[scanned..cut]).count();
         offset += cut;
         summary.bytes += cut as u64;
@@ -147,7 +147,7 @@ fn report(
     text: &str,
     offset: usize,
     first_line: usize,
-    edits: &[Edit],
+    edits: Vec<Edit>,
     summary: &mut Summary,
     on_finding: &mut dyn FnMut(Finding),
 ) -> (usize, usize) {
@@ -166,7 +166,7 @@ fn report(
         if !edit.kind.is_complete() {
             summary.remaining += 1;
         }
-        let mut edit = edit.clone();
+        let mut edit = edit;
         edit.span = edit.span.shifted(offset);
         on_finding(Finding { edit, line, column });
     }
