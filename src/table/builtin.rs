@@ -2,7 +2,7 @@
 //! start-up), and also embedded as text, so that tests can check the array against what the
 //! parser reads.
 
-use super::{PhraseTable, PhraseTableBuilder};
+use super::{PhraseTable, PhraseTableBuilder, StaticEntry};
 use std::sync::{Arc, OnceLock};
 
 include!(concat!(env!("OUT_DIR"), "/default_table.rs"));

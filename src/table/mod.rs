@@ -234,17 +234,31 @@ impl PhraseTableBuilder {
     }
 }
 
-/// A compiled default entry: key, Hindi, part-of-speech index (255: none), gender (0/1=m/2=f).
-pub(crate) type StaticEntry = (&'static str, &'static str, u8, u8);
+/// A compiled default entry: the byte range of its key in `builtin::KEYS` and of its Hindi in
+/// `builtin::HINDI`, its part-of-speech index (255: none) and gender (0/1=m/2=f). Offsets, not
+/// `&str`s: an array of a few thousand `&str`s is relocated page by page when the program
+/// starts, which cost more than a millisecond of every run.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StaticEntry(u32, u32, u32, u32, u8, u8);
+
+impl StaticEntry {
+    fn key(&self) -> &'static str {
+        &builtin::KEYS[self.0 as usize..self.1 as usize]
+    }
+
+    fn hindi(&self) -> &'static str {
+        &builtin::HINDI[self.2 as usize..self.3 as usize]
+    }
+}
 
 fn static_ref(e: &StaticEntry) -> EntryRef<'static> {
-    let pos = Pos::ALL.get(e.2 as usize).copied().unwrap_or(Pos::Unknown);
-    let gender = match e.3 {
+    let pos = Pos::ALL.get(e.4 as usize).copied().unwrap_or(Pos::Unknown);
+    let gender = match e.5 {
         1 => Some(Gender::M),
         2 => Some(Gender::F),
         _ => None,
     };
-    EntryRef { zh: e.0, hi: e.1, pos, gender }
+    EntryRef { zh: e.key(), hi: e.hindi(), pos, gender }
 }
 
 /// A merged, immutable phrase table.
@@ -272,7 +286,7 @@ impl PhraseTable {
         let mut all: Vec<Entry> = self
             .base
             .iter()
-            .filter(|e| !self.overlay.contains_key(e.0))
+            .filter(|e| !self.overlay.contains_key(e.key()))
             .map(|e| static_ref(e).to_entry())
             .collect();
         all.extend(self.overlay.values().flatten().cloned());
@@ -290,7 +304,7 @@ impl PhraseTable {
         };
         // A one-character key sorts first among the keys it starts.
         if first == zh.len() && self.overlay.is_empty() {
-            return base.first().filter(|e| e.0 == zh).map(static_ref);
+            return base.first().filter(|e| e.key() == zh).map(static_ref);
         }
         self.get_in(base, zh)
     }
@@ -367,14 +381,15 @@ impl PhraseTable {
                 shared = bounds[end] - start;
             } else if end > at + 1 {
                 let c = char_key(text.as_bytes(), bounds[end - 1]);
-                let lo = range.partition_point(|e| char_key(e.0.as_bytes(), shared) < c);
-                let len = range[lo..].partition_point(|e| char_key(e.0.as_bytes(), shared) == c);
+                let lo = range.partition_point(|e| char_key(e.key().as_bytes(), shared) < c);
+                let len =
+                    range[lo..].partition_point(|e| char_key(e.key().as_bytes(), shared) == c);
                 range = &range[lo..lo + len];
                 shared = bounds[end] - start;
             }
             let Some(first) = range.first() else { break };
             // The key equal to the text so far sorts first among the keys it starts.
-            if first.0.len() == shared {
+            if (first.1 - first.0) as usize == shared {
                 best = Some((end, first));
             }
         }
@@ -433,7 +448,7 @@ fn char_key(bytes: &[u8], at: usize) -> u32 {
 
 /// The static entry with exactly this key, in a slice sorted by key.
 fn find(base: &'static [StaticEntry], key: &str) -> Option<&'static StaticEntry> {
-    base.binary_search_by(|e| e.0.cmp(key)).ok().map(|i| &base[i])
+    base.binary_search_by(|e| e.key().cmp(key)).ok().map(|i| &base[i])
 }
 
 #[cfg(test)]
