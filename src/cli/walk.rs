@@ -59,7 +59,10 @@ pub fn each(
 ) -> Result<()> {
     let include = globs(&walk.glob)?;
     let exclude = globs(&settings.exclude)?;
+    // The same file reached twice (named twice, or named and in a named folder) is processed
+    // once. One path alone cannot repeat a file.
     let mut seen = HashSet::new();
+    let mut first_time = |p: &Path| paths.len() == 1 || seen.insert(p.to_path_buf());
     let excluded = |p: &Path| exclude.is_match(normalized(p));
     let included = |p: &Path| walk.glob.is_empty() || include.is_match(normalized(p));
     for path in paths {
@@ -73,13 +76,13 @@ pub fn each(
                 .parents(!walk.no_ignore)
                 .require_git(false)
                 .follow_links(walk.follow)
-                .sort_by_file_path(|a, b| a.cmp(b));
+                .sort_by_file_name(|a, b| a.cmp(b));
             for entry in b.build() {
                 match entry {
                     Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                         let p = e.into_path();
                         let wanted = type_ok(&p, &settings.types) && included(&p) && !excluded(&p);
-                        if wanted && seen.insert(p.clone()) {
+                        if wanted && first_time(&p) {
                             found(Input { path: p, named: false });
                         }
                     }
@@ -88,7 +91,7 @@ pub fn each(
                 }
             }
         } else if path.exists() || path.symlink_metadata().is_ok() {
-            if !excluded(path) && seen.insert(path.clone()) {
+            if !excluded(path) && first_time(path) {
                 found(Input { path: path.clone(), named: true });
             }
         } else {
