@@ -266,6 +266,7 @@ fn process(
                 &paths,
                 &common.walk,
                 &settings,
+                threads == 1,
                 &mut |input| {
                     if let Some(p) = progress.as_ref().filter(|_| !named_files) {
                         p.inc_length(1);

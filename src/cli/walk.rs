@@ -48,12 +48,16 @@ fn type_ok(path: &Path, types: &[String]) -> bool {
 }
 
 /// Expand `paths` into the files to process, handing each to `found` as soon as it is found
-/// (so that work on the first files starts while the walk goes on), in a stable order. Errors
-/// (a path that does not exist, an unreadable folder) go to `error`; the walk goes on.
+/// (so that work on the first files starts while the walk goes on). With `sorted`, a folder's
+/// files come in name order, a stable order for a single worker's output; several workers
+/// finish files in their own order anyway, and unsorted the first files reach them without
+/// waiting for a whole folder to be read. Errors (a path that does not exist, an unreadable
+/// folder) go to `error`; the walk goes on.
 pub fn each(
     paths: &[PathBuf],
     walk: &WalkArgs,
     settings: &Settings,
+    sorted: bool,
     found: &mut dyn FnMut(Input),
     error: &mut dyn FnMut(String),
 ) -> Result<()> {
@@ -75,8 +79,10 @@ pub fn each(
                 .ignore(!walk.no_ignore)
                 .parents(!walk.no_ignore)
                 .require_git(false)
-                .follow_links(walk.follow)
-                .sort_by_file_name(|a, b| a.cmp(b));
+                .follow_links(walk.follow);
+            if sorted {
+                b.sort_by_file_name(|a, b| a.cmp(b));
+            }
             for entry in b.build() {
                 match entry {
                     Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
