@@ -154,7 +154,7 @@ fn report(
     let mut line = first_line;
     let mut line_start = 0;
     let mut scanned = 0;
-    for edit in edits {
+    for mut edit in edits {
         let between = &text.as_bytes()[scanned..edit.span.start];
         line += memchr::memchr_iter(b'\n', between).count();
         if let Some(nl) = memchr::memrchr(b'\n', between) {
@@ -166,7 +166,6 @@ fn report(
         if !edit.kind.is_complete() {
             summary.remaining += 1;
         }
-        let mut edit = edit;
         edit.span = edit.span.shifted(offset);
         on_finding(Finding { edit, line, column });
     }

@@ -32,14 +32,20 @@ impl ReadAhead {
     }
 }
 
+/// A block handed back for reuse, emptied, or a new one.
+fn spare_block(spares: &Receiver<Vec<u8>>) -> Vec<u8> {
+    let mut block = spares.try_recv().unwrap_or_else(|_| Vec::with_capacity(BLOCK));
+    block.clear();
+    block
+}
+
 fn fill(
     source: &mut dyn Read,
     to_reader: &SyncSender<io::Result<Vec<u8>>>,
     spares: &Receiver<Vec<u8>>,
 ) {
     loop {
-        let mut block = spares.try_recv().unwrap_or_else(|_| Vec::with_capacity(BLOCK));
-        block.clear();
+        let mut block = spare_block(spares);
         match source.take(BLOCK as u64).read_to_end(&mut block) {
             Ok(0) => return,
             Ok(_) => {
@@ -128,9 +134,7 @@ impl<T: Send + 'static> WriteBehind<T> {
         if self.block.is_empty() {
             return Ok(());
         }
-        let mut next = self.spares.try_recv().unwrap_or_else(|_| Vec::with_capacity(BLOCK));
-        next.clear();
-        let full = std::mem::replace(&mut self.block, next);
+        let full = std::mem::replace(&mut self.block, spare_block(&self.spares));
         let sent = self.to_sink.as_ref().is_some_and(|to| to.send(full).is_ok());
         if sent {
             Ok(())

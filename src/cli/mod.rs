@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Set by Ctrl-C: workers finish the file they are on (so it is old or new, never partial)
 /// and take no more.
@@ -213,9 +213,9 @@ fn process(
         let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
         // The walk runs on this thread and hands files to the workers as it finds them.
         let named_files = paths.iter().all(|p| !p.is_dir());
-        let progress = progress_bar(if named_files { paths.len() } else { usize::MAX }, common);
+        let progress = progress_bar(named_files.then_some(paths.len()), common);
         let failed = AtomicBool::new(false);
-        let walk_errors = AtomicUsize::new(0);
+        let mut walk_errors = 0;
         let threads = common
             .walk
             .threads
@@ -277,14 +277,13 @@ fn process(
                 },
                 &mut |e| {
                     message(&e);
-                    walk_errors.fetch_add(1, Ordering::SeqCst);
+                    walk_errors += 1;
                 },
             );
             drop(to_workers);
             walked
         });
         walked?;
-        let walk_errors = walk_errors.into_inner();
         if walk_errors > 0 {
             status = ExitStatus::Error;
             totals.lock().expect("totals").errors += walk_errors;
@@ -322,14 +321,15 @@ fn process(
     Ok(status)
 }
 
-/// A progress bar on a terminal, for `files` files (`usize::MAX`: not known yet, counted as
-/// the walk finds them).
-fn progress_bar(files: usize, common: &CommonArgs) -> Option<indicatif::ProgressBar> {
+/// A progress bar on a terminal, for `files` files (`None`: not known yet, counted as the walk
+/// finds them).
+fn progress_bar(files: Option<usize>, common: &CommonArgs) -> Option<indicatif::ProgressBar> {
     use std::io::IsTerminal;
-    if common.quiet || common.walk.no_progress || files < 2 || !std::io::stderr().is_terminal() {
+    let few = files.is_some_and(|n| n < 2);
+    if common.quiet || common.walk.no_progress || few || !std::io::stderr().is_terminal() {
         return None;
     }
-    let bar = indicatif::ProgressBar::new(if files == usize::MAX { 0 } else { files as u64 });
+    let bar = indicatif::ProgressBar::new(files.unwrap_or(0) as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} files  {per_sec}  ETA {eta}")
             .expect("a valid template"),

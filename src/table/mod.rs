@@ -7,13 +7,14 @@
 //!    later `--table` over an earlier one); an empty Hindi column removes the key;
 //! 2. when matching, the longest key wins at each position (leftmost-longest), whatever its source.
 //!
-//! The default tables are compiled into a sorted static array (`build.rs`), with the ranges of
-//! keys sharing their first character and their first two characters (and, for each CJK
-//! character, where its two-character ranges begin), so start-up parses and builds nothing; user tables are parsed into an overlay map. Matching is leftmost-longest: at
-//! each position the sorted range of keys is narrowed one character at a time until no key goes
-//! on, and the longest key met wins (with a user table, its keys are looked up by hash). Inside
-//! the short stray runs this gives the same matches as an Aho-Corasick automaton with
-//! `MatchKind::LeftmostLongest`, without the 30 ms such an automaton takes to build.
+//! The default tables are compiled into a sorted static array (`build.rs`), with the ranges of keys
+//! sharing their first character and their first two characters (and, for each CJK character, where
+//! its two-character ranges begin), so start-up parses and builds nothing; user tables are parsed
+//! into an overlay map. Matching is leftmost-longest: at each position the sorted range of keys is
+//! narrowed one character at a time until no key goes on, and the longest key met wins (with a user
+//! table, its keys are looked up by hash). Inside the short stray runs this gives the same matches
+//! as an Aho-Corasick automaton with `MatchKind::LeftmostLongest`, without the 30 ms such an
+//! automaton takes to build.
 
 mod builtin;
 pub mod parse;
